@@ -1,0 +1,52 @@
+# neph-gui — `make help` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+RESOURCE_FILES := $(shell find resources -type f ! -name '*.qm' ! -name '*.qrc' 2>/dev/null)
+RC := neph_gui/_resources_rc.py
+export QT_QPA_PLATFORM ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help setup run test lint typecheck pytest i18n clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $@
+
+$(RC): $(STAMP) $(RESOURCE_FILES) scripts/build_resources.py
+	$(PY) scripts/build_resources.py
+
+setup: $(STAMP) $(RC) ## Create .venv, install the app and its test tools, build resources
+
+run: setup ## Start the app
+	$(PY) -m neph_gui
+
+lint: setup ## ruff check + format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: setup ## mypy (strict on neph_gui/licence)
+	$(VENV)/bin/mypy
+
+pytest: setup ## The pytest suite only
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+test: lint typecheck pytest ## Everything CI runs: lint, types, the whole test suite
+
+i18n: setup ## Refresh resources/translations/*.ts from the code, then compile them
+	$(VENV)/bin/pyside6-lupdate $$(find neph_gui -name '*.py' ! -name '_resources_rc.py') \
+		-source-language fr_FR -target-language en -no-obsolete -locations none \
+		-ts resources/translations/neph_gui_en.ts
+	$(VENV)/bin/pyside6-lupdate $$(find neph_gui -name '*.py' ! -name '_resources_rc.py') \
+		-source-language fr_FR -target-language fr_FR -pluralonly -no-obsolete -locations none \
+		-ts resources/translations/neph_gui_fr.ts
+	$(PY) scripts/build_resources.py
+
+clean: ## Remove build products (keeps .venv)
+	rm -rf build dist $(RC) resources/resources.qrc resources/translations/*.qm .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,88 @@
+"""Display preferences remembered between runs (QSettings).
+
+Only how the app looks and which panels are open: never anything typed (PRODUCT.md,
+"Privacy"). Tests pass their own QSettings pointing at a temporary file.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+MIN_TEXT_SCALE = 100
+MAX_TEXT_SCALE = 200
+TEXT_SCALE_STEP = 25
+DEFAULT_IDLE_MINUTES = 10
+
+
+def default_qsettings() -> QSettings:
+    """The per-user settings store of the app (registry on Windows, ini file elsewhere)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "neph-gui", "neph-gui")
+
+
+class DisplaySettings:
+    """Typed access to the few remembered preferences."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store if store is not None else default_qsettings()
+
+    def _int(self, key: str, default: int, low: int, high: int) -> int:
+        try:
+            value = int(str(self._store.value(key, default)))
+        except (TypeError, ValueError):
+            return default
+        return min(max(value, low), high)
+
+    def _bool(self, key: str, default: bool) -> bool:
+        value = self._store.value(key, default)
+        if isinstance(value, str):
+            return value.lower() in {"true", "1", "yes"}
+        return bool(value)
+
+    @property
+    def text_scale(self) -> int:
+        """Text size in percent (100–200)."""
+        return self._int("display/text_scale", MIN_TEXT_SCALE, MIN_TEXT_SCALE, MAX_TEXT_SCALE)
+
+    @text_scale.setter
+    def text_scale(self, value: int) -> None:
+        self._store.setValue("display/text_scale", min(max(value, MIN_TEXT_SCALE), MAX_TEXT_SCALE))
+
+    @property
+    def high_contrast(self) -> bool:
+        """Whether the high-contrast theme is on."""
+        return self._bool("display/high_contrast", False)
+
+    @high_contrast.setter
+    def high_contrast(self, value: bool) -> None:
+        self._store.setValue("display/high_contrast", bool(value))
+
+    @property
+    def language(self) -> str:
+        """The chosen language code ("" = the default, French)."""
+        return str(self._store.value("display/language", ""))
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue("display/language", value)
+
+    @property
+    def steps_open(self) -> bool:
+        """Whether the website-steps panel is unfolded."""
+        return self._bool("display/steps_open", True)
+
+    @steps_open.setter
+    def steps_open(self, value: bool) -> None:
+        self._store.setValue("display/steps_open", bool(value))
+
+    @property
+    def idle_minutes(self) -> int:
+        """Minutes without input before the automatic reset (0 = never)."""
+        return self._int("counter/idle_minutes", DEFAULT_IDLE_MINUTES, 0, 240)
+
+    @idle_minutes.setter
+    def idle_minutes(self, value: int) -> None:
+        self._store.setValue("counter/idle_minutes", min(max(value, 0), 240))
+
+    def sync(self) -> None:
+        """Write pending changes now."""
+        self._store.sync()

@@ -1,0 +1,1 @@
+"""Widgets: they ask neph_gui.licence and show the answer."""

@@ -1,0 +1,158 @@
+"""One tab: one licence era, its explanation, its boxes, the hint and the result."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from neph_gui.licence import Era, EraSpec, ValidationResult, validate_era
+from neph_gui.ui import messages
+from neph_gui.ui.hint_bar import HintBar
+from neph_gui.ui.number_entry import NumberEntry
+from neph_gui.ui.result_panel import ResultPanel
+from neph_gui.ui.status_line import StatusLine
+
+
+class EraTab(QScrollArea):
+    """Everything for one era. Scrolls when the text is very large.
+
+    The tab validates its boxes together on every keystroke (one call into the licence
+    core) and tells the window about the result and about wrong-tab requests.
+    """
+
+    result_changed = Signal(object)  # ValidationResult
+    switch_requested = Signal(Era, str)  # target era, text to carry along
+    box_focused = Signal(str)  # box key
+    copy_requested = Signal(str)
+
+    def __init__(self, spec: EraSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.setObjectName(f"tab_{spec.era.value}")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        page = QWidget(self)
+        self.setWidget(page)
+        self.heading = QLabel(page)
+        self.heading.setProperty("role", "heading")
+        self.heading.setWordWrap(True)
+        self.where = QLabel(page)
+        self.where.setWordWrap(True)
+        self.how = QLabel(page)
+        self.how.setWordWrap(True)
+
+        self.entries: list[NumberEntry] = [NumberEntry(box, page) for box in spec.boxes]
+        self.tab_infos = StatusLine(page)
+        self.hint = HintBar(page)
+        self.result_panel = ResultPanel(page)
+
+        self.form = QVBoxLayout()
+        self.form.setSpacing(12)
+        self.form.addWidget(self.heading)
+        self.form.addWidget(self.where)
+        self.form.addWidget(self.how)
+        for entry in self.entries:
+            self.form.addWidget(entry)
+        self.form.addWidget(self.tab_infos)
+        self.form.addWidget(self.hint)
+        self.form.addWidget(self.result_panel)
+        self.form.addStretch(1)
+
+        # The drawings (where the number is) go in the second column.
+        self.illustration = QVBoxLayout()
+        self.illustration.setSpacing(12)
+
+        columns = QHBoxLayout(page)
+        columns.setContentsMargins(16, 12, 16, 12)
+        columns.setSpacing(20)
+        columns.addLayout(self.form, 5)
+        columns.addLayout(self.illustration, 6)
+
+        for entry in self.entries:
+            entry.text_edited.connect(self.on_text_edited)
+            entry.submitted.connect(self.on_submitted)
+            entry.focused.connect(self.box_focused)
+        self.hint.go_to.connect(self.on_go_to)
+        self.result_panel.copy_requested.connect(self.copy_requested)
+
+        self._result = self._validate()
+        self._show(self._result)
+        self.retranslate()
+
+    # --- public -----------------------------------------------------------------------
+    def result(self) -> ValidationResult:
+        """The current validation of the whole tab."""
+        return self._result
+
+    def entry(self, key: str) -> NumberEntry:
+        """The entry of the box called ``key``."""
+        for entry in self.entries:
+            if entry.box.key == key:
+                return entry
+        raise KeyError(key)
+
+    def set_first_text(self, text: str) -> None:
+        """Put ``text`` in the first box and give it the focus (text carried from a tab)."""
+        self.entries[0].set_text(text)
+        self.entries[0].edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.entries[0].edit.end(False)
+
+    def focus_first(self) -> None:
+        """Give the focus to the first box."""
+        self.entries[0].edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear(self) -> None:
+        """Empty every box (for the next person)."""
+        for entry in self.entries:
+            entry.clear()
+        self._refresh()
+
+    # --- slots ------------------------------------------------------------------------
+    def on_text_edited(self, _text: str) -> None:
+        self._refresh()
+
+    def on_submitted(self, key: str) -> None:
+        """Enter moves to the next box; in the last box, to the first Copy button."""
+        keys = [entry.box.key for entry in self.entries]
+        index = keys.index(key)
+        if index + 1 < len(self.entries):
+            self.entries[index + 1].edit.setFocus(Qt.FocusReason.TabFocusReason)
+        elif self._result.complete and self.result_panel.copy_buttons():
+            self.result_panel.copy_buttons()[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def on_go_to(self, era: Era) -> None:
+        text = self.entries[0].text()
+        self.entries[0].set_text("")
+        self.switch_requested.emit(era, text)
+
+    # --- internals --------------------------------------------------------------------
+    def _validate(self) -> ValidationResult:
+        return validate_era(self.spec, {entry.box.key: entry.text() for entry in self.entries})
+
+    def _refresh(self) -> None:
+        result = self._validate()
+        self._result = result
+        self._show(result)
+        self.result_changed.emit(result)
+
+    def _show(self, result: ValidationResult) -> None:
+        for entry, box_result in zip(self.entries, result.boxes, strict=True):
+            entry.show_result(box_result)
+        self.hint.show_hint(result.hint, result.suggested_eras)
+        self.result_panel.show_result(result)
+        self.tab_infos.set_status(
+            "\n".join(messages.info_text(msg) for msg in result.infos), "info"
+        )
+
+    def retranslate(self) -> None:
+        self.heading.setText(messages.era_text(self.spec.title))
+        self.where.setText(messages.era_text(self.spec.where))
+        self.how.setText(messages.era_text(self.spec.how))
+        self._show(self._result)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,67 @@
+"""The wrong-tab hint: what seems off, and a button per likely tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+
+from neph_gui.licence import Era, Message, era_spec
+from neph_gui.ui import messages
+from neph_gui.ui.status_line import StatusLine
+
+
+class HintBar(QFrame):
+    """Hidden until the typed text looks like another era's number."""
+
+    go_to = Signal(Era)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "hint")
+        self.line = StatusLine(self)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(12, 10, 12, 10)
+        self._layout.setSpacing(8)
+        self._layout.addWidget(self.line)
+        self._buttons: list[tuple[Era, QPushButton]] = []
+        self._hint: Message | None = None
+        self._eras: tuple[Era, ...] = ()
+        self.hide()
+
+    def buttons(self) -> list[QPushButton]:
+        """The buttons shown, one per suggested tab."""
+        return [button for _, button in self._buttons]
+
+    def show_hint(self, hint: Message | None, eras: tuple[Era, ...]) -> None:
+        """Show ``hint`` with a button for each era; hide when there is none."""
+        if hint == self._hint and eras == self._eras:
+            return
+        self._hint, self._eras = hint, eras
+        for _, button in self._buttons:
+            button.deleteLater()
+        self._buttons = []
+        if hint is None:
+            self.hide()
+            return
+        for era in eras:
+            button = QPushButton(self)
+            button.setObjectName(f"go_to_{era.value}")
+            button.clicked.connect(lambda _=False, target=era: self.go_to.emit(target))
+            self._layout.addWidget(button)
+            self._buttons.append((era, button))
+        self.retranslate()
+        self.show()
+
+    def retranslate(self) -> None:
+        if self._hint is not None:
+            self.line.set_status(messages.info_text(self._hint), "warning")
+        for era, button in self._buttons:
+            spec = era_spec(era)
+            button.setText(
+                messages.go_to_era_text(era, spec.tab_number, messages.era_text(spec.title))
+            )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,239 @@
+"""The words for every message of the licence core, in the current language.
+
+One function per kind of text; each sentence is whole in the source (no fragments glued
+together) and plural forms use Qt's ``%n`` so every language can choose its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from neph_gui.licence import BoxSpec, BoxValidation, CharClass, Era, Message, MessageId
+from neph_gui.licence.validation import BoxState
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(text: str, *values: object) -> str:
+    """Replace %1, %2… in a translated sentence in one pass (a value may contain "%")."""
+
+    def one(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(one, text)
+
+
+def era_text(text: str) -> str:
+    """Translate a text of the licence core's era table (context "Era")."""
+    return QCoreApplication.translate("Era", text)
+
+
+def counter_text(result: BoxValidation) -> str:
+    """The counter under a box: "8 chiffres sur 12", "6 caractères (de 1 à 15)"."""
+    box = result.box
+    n = result.count
+    if box.fixed_length:
+        if box.chars is CharClass.DIGITS:
+            text = QCoreApplication.translate("Messages", "%n chiffre(s) sur %1", None, n)
+        else:
+            text = QCoreApplication.translate("Messages", "%n caractère(s) sur %1", None, n)
+        return fill(text, box.max_length)
+    text = QCoreApplication.translate("Messages", "%n caractère(s) (de %1 à %2)", None, n)
+    return fill(text, box.min_length, box.max_length)
+
+
+def status_text(result: BoxValidation, *, warn: bool) -> str:
+    """The status line under a box.
+
+    ``warn`` is False while the person is still typing in a box they have not left yet:
+    an incomplete number is then described as progress, not as a problem.
+    """
+    msg = result.status
+    args = msg.args
+    n = int(args.get("n", 0))
+    box = result.box
+    match msg.id:
+        case MessageId.EMPTY:
+            if box.fixed_length and box.chars is CharClass.DIGITS:
+                return fill(
+                    QCoreApplication.translate("Messages", "Tapez les %1 chiffres."),
+                    box.max_length,
+                )
+            if box.fixed_length:
+                return fill(
+                    QCoreApplication.translate("Messages", "Tapez les %1 caractères."),
+                    box.max_length,
+                )
+            return fill(
+                QCoreApplication.translate("Messages", "Tapez de %1 à %2 caractères."),
+                box.min_length,
+                box.max_length,
+            )
+        case MessageId.MISSING_DIGITS:
+            if not warn:
+                return QCoreApplication.translate(
+                    "Messages", "Continuez : encore %n chiffre(s).", None, n
+                )
+            return QCoreApplication.translate(
+                "Messages", "Il manque %n chiffre(s). Regardez bien votre permis.", None, n
+            )
+        case MessageId.MISSING_CHARACTERS:
+            if not warn:
+                return QCoreApplication.translate(
+                    "Messages", "Continuez : encore %n caractère(s).", None, n
+                )
+            return QCoreApplication.translate(
+                "Messages", "Il manque %n caractère(s). Regardez bien votre permis.", None, n
+            )
+        case MessageId.TOO_MANY_DIGITS:
+            return fill(
+                QCoreApplication.translate(
+                    "Messages",
+                    "Il y a %n chiffre(s) de trop : il en faut %1. Vérifiez le numéro.",
+                    None,
+                    n,
+                ),
+                args.get("max", box.max_length),
+            )
+        case MessageId.TOO_MANY_CHARACTERS:
+            return fill(
+                QCoreApplication.translate(
+                    "Messages",
+                    "Il y a %n caractère(s) de trop : %1 au plus. Vérifiez le numéro.",
+                    None,
+                    n,
+                ),
+                args.get("max", box.max_length),
+            )
+        case MessageId.LETTER_NOT_ALLOWED:
+            return fill(
+                QCoreApplication.translate(
+                    "Messages", "Cette case ne prend que des chiffres. La lettre « %1 » n'y va pas."
+                ),
+                args.get("char", ""),
+            )
+        case MessageId.CHARACTER_NOT_ALLOWED:
+            return fill(
+                QCoreApplication.translate(
+                    "Messages",
+                    "Le signe « %1 » ne fait pas partie d'un numéro de permis. "
+                    "Tapez seulement des lettres et des chiffres.",
+                ),
+                _visible_char(str(args.get("char", ""))),
+            )
+        case MessageId.TEXT_TOO_LONG:
+            return QCoreApplication.translate(
+                "Messages",
+                "Le texte est beaucoup trop long pour un numéro de permis. "
+                "Effacez-le et tapez seulement le numéro.",
+            )
+        case MessageId.COMPLETE:
+            if box.fixed_length and box.chars is CharClass.DIGITS:
+                return fill(
+                    QCoreApplication.translate(
+                        "Messages", "C'est complet : les %1 chiffres sont là."
+                    ),
+                    box.max_length,
+                )
+            return QCoreApplication.translate("Messages", "C'est complet.")
+    return ""  # pragma: no cover - every status id is handled above
+
+
+def _visible_char(char: str) -> str:
+    """A character as it can be shown between quotes (control characters are named)."""
+    if not char or not char.isprintable():
+        return f"U+{ord(char[0]):04X}" if char else "?"
+    return char
+
+
+def info_text(msg: Message) -> str:
+    """An extra information line: what was changed, what a code may mean."""
+    args = msg.args
+    match msg.id:
+        case MessageId.LETTER_READ_AS_DIGIT:
+            return fill(
+                QCoreApplication.translate(
+                    "Messages", "La lettre « %1 » a été lue comme le chiffre %2."
+                ),
+                args["letter"],
+                args["digit"],
+            )
+        case MessageId.SEPARATORS_REMOVED:
+            return QCoreApplication.translate(
+                "Messages", "Les espaces, points et tirets ne se tapent pas : ils sont retirés."
+            )
+        case MessageId.DEPARTMENT:
+            return fill(
+                QCoreApplication.translate("Messages", "Département %1 : %2."),
+                args["code"],
+                args["name"],
+            )
+        case MessageId.DEPARTMENT_HISTORICAL:
+            return fill(
+                QCoreApplication.translate(
+                    "Messages", "Jusqu'en %3, le département %1 était : %2."
+                ),
+                args["code"],
+                args["name"],
+                args["until"],
+            )
+        case MessageId.DEPARTMENT_SINCE:
+            return fill(
+                QCoreApplication.translate("Messages", "Depuis %3, le département %1 est : %2."),
+                args["code"],
+                args["name"],
+                args["since"],
+            )
+        case MessageId.REGISTRATION_READING:
+            return fill(
+                QCoreApplication.translate(
+                    "Messages",
+                    "Pour information, ce numéro se lit souvent ainsi : dossier enregistré "
+                    "en %1/%2, département %3 (%4).",
+                ),
+                args["month"],
+                args["year"],
+                args["code"],
+                args["name"],
+            )
+        case MessageId.OTHER_ERA_LETTERS:
+            return QCoreApplication.translate(
+                "Messages",
+                "Ce numéro contient des lettres. Les permis de cet onglet n'ont que des "
+                "chiffres : votre permis est peut-être plus ancien.",
+            )
+        case MessageId.OTHER_ERA_TWELVE_DIGITS:
+            return QCoreApplication.translate(
+                "Messages",
+                "Ce numéro a 12 chiffres : c'est sans doute un permis obtenu après le "
+                "1er juin 1975.",
+            )
+    return ""  # pragma: no cover - only info ids reach here
+
+
+def go_to_era_text(era: Era, tab_number: int, tab_title: str) -> str:
+    """The label of the button that moves the text to another tab."""
+    del era
+    return fill(
+        QCoreApplication.translate("Messages", "Aller à l'onglet %1 : %2"), tab_number, tab_title
+    )
+
+
+def tone(result: BoxValidation, *, warn: bool) -> str:
+    """How a status line looks: "ok", "warning", "info" or "neutral" (never colour alone:
+    each tone also has its own icon)."""
+    if result.state is BoxState.COMPLETE:
+        return "ok"
+    if result.state is BoxState.INVALID:
+        return "warning"
+    if result.state is BoxState.INCOMPLETE and warn:
+        return "warning"
+    return "neutral"
+
+
+def box_label(box: BoxSpec) -> str:
+    """The translated label of a box."""
+    return era_text(box.label)

@@ -1,0 +1,125 @@
+"""One entry box shaped like the website's, with its label, status line and counter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from neph_gui.licence import BoxSpec, BoxValidation, validate_box
+from neph_gui.ui import messages
+from neph_gui.ui.status_line import StatusLine
+
+
+class _LineEdit(QLineEdit):
+    """A line edit that reports when it gets the focus (to highlight the drawing)."""
+
+    focused = Signal()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        self.focused.emit()
+
+
+class NumberEntry(QWidget):
+    """Owns one line edit and says, on every keystroke, how far it is.
+
+    Typed text is never rewritten. Warnings about a short number wait until the person
+    leaves the box (or until there are too many characters), so nobody is told
+    "incomplete" at the first digit.
+    """
+
+    text_edited = Signal(str)  # the raw typed text, on every change
+    focused = Signal(str)  # box key
+    submitted = Signal(str)  # box key, Enter pressed
+
+    def __init__(self, box: BoxSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = box
+        self._touched = False
+        self._result: BoxValidation = validate_box(box, "")
+
+        self.caption = QLabel(self)
+        self.caption.setProperty("role", "caption")
+        self.caption.setWordWrap(True)
+        self.edit = _LineEdit(self)
+        self.edit.setObjectName(f"entry_{box.key}")
+        self.edit.setMaxLength(32767)
+        # Numbers are typed as seen: no spell-check, no autocompletion, no prediction.
+        self.edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhNoAutoUppercase
+        )
+        self.caption.setBuddy(self.edit)
+        self.status = StatusLine(self)
+        self.counter = QLabel(self)
+        self.counter.setProperty("role", "small")
+        self.infos = StatusLine(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.counter)
+        layout.addWidget(self.status)
+        layout.addWidget(self.infos)
+
+        self.edit.textChanged.connect(self.on_text_changed)
+        self.edit.editingFinished.connect(self.on_editing_finished)
+        self.edit.returnPressed.connect(lambda: self.submitted.emit(self.box.key))
+        self.edit.focused.connect(lambda: self.focused.emit(self.box.key))
+        self.retranslate()
+
+    # --- public -----------------------------------------------------------------------
+    def text(self) -> str:
+        """What is in the box, exactly as typed."""
+        return self.edit.text()
+
+    def set_text(self, text: str) -> None:
+        """Replace the box's content (e.g. text carried from another tab)."""
+        self.edit.setText(text)
+
+    def clear(self) -> None:
+        """Empty the box and forget that it was visited."""
+        self._touched = False
+        self.edit.clear()
+        self.show_result(validate_box(self.box, ""))
+
+    def result(self) -> BoxValidation:
+        """The last validation shown."""
+        return self._result
+
+    def show_result(self, result: BoxValidation) -> None:
+        """Show a validation (computed by the tab, which may add department names)."""
+        self._result = result
+        warn = self._touched
+        tone = messages.tone(result, warn=warn)
+        status = messages.status_text(result, warn=warn)
+        self.status.set_status(status, tone)
+        self.counter.setText(messages.counter_text(result))
+        info_lines = [messages.info_text(msg) for msg in result.infos]
+        self.infos.set_status("\n".join(line for line in info_lines if line), "info")
+        # A screen reader reads the status with the box.
+        description = status if not info_lines else status + " " + " ".join(info_lines)
+        self.edit.setAccessibleDescription(description)
+
+    # --- slots ------------------------------------------------------------------------
+    def on_text_changed(self, text: str) -> None:
+        self.text_edited.emit(text)
+
+    def on_editing_finished(self) -> None:
+        if self.edit.text() and not self._touched:
+            self._touched = True
+            self.show_result(self._result)
+
+    # --- language ---------------------------------------------------------------------
+    def retranslate(self) -> None:
+        label = messages.box_label(self.box)
+        self.caption.setText(label)
+        self.edit.setAccessibleName(label)
+        self.show_result(self._result)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,117 @@
+"""The answer: exactly what to type on the website, in large monospace print."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from neph_gui.licence import ValidationResult
+from neph_gui.ui import messages
+
+
+class ResultPanel(QFrame):
+    """Shows the parts to type in order, each with its own Copy button."""
+
+    copy_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "result-panel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.heading = QLabel(self)
+        self.heading.setProperty("role", "heading")
+        self.heading.setWordWrap(True)
+        self.waiting = QLabel(self)
+        self.waiting.setWordWrap(True)
+        self.waiting.setProperty("role", "small")
+        self._grid_host = QWidget(self)
+        self._grid = QGridLayout(self._grid_host)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(12)
+        self._grid.setVerticalSpacing(6)
+        self._grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 12)
+        layout.setSpacing(8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.waiting)
+        layout.addWidget(self._grid_host)
+        self._result: ValidationResult | None = None
+        self._rows: list[tuple[QLabel, QLabel, QPushButton]] = []
+        self.retranslate()
+
+    def values(self) -> tuple[str, ...]:
+        """The texts shown as to type (empty until complete)."""
+        return tuple(
+            value.text() for _, value, _ in self._rows if value.isVisible() or value.text()
+        )
+
+    def copy_buttons(self) -> list[QPushButton]:
+        """The Copy buttons of the parts, in order."""
+        return [button for _, _, button in self._rows]
+
+    def show_result(self, result: ValidationResult) -> None:
+        """Show the parts when the tab is complete; a calm waiting line otherwise."""
+        self._result = result
+        parts = result.website_parts
+        while len(self._rows) < len(result.boxes):
+            self._add_row(len(self._rows))
+        for index, (caption, value, button) in enumerate(self._rows):
+            shown = index < len(parts)
+            text = parts[index] if shown else ""
+            value.setText(text)
+            for widget in (caption, value, button):
+                widget.setVisible(shown)
+            if shown:
+                box = result.boxes[index].box
+                caption.setText(self._caption(index, len(parts), messages.box_label(box)))
+                value.setAccessibleName(caption.text())
+                # Spelled out for screen readers: "0 5 1 2…" is read digit by digit.
+                value.setAccessibleDescription(" ".join(text))
+                button.setAccessibleName(
+                    messages.fill(self.tr("Copier : %1"), messages.box_label(box))
+                )
+        self.waiting.setVisible(not parts)
+        self._grid_host.setVisible(bool(parts))
+
+    def _caption(self, index: int, count: int, label: str) -> str:
+        if count == 1:
+            return label
+        return messages.fill(self.tr("%1. %2"), index + 1, label)
+
+    def _add_row(self, index: int) -> None:
+        caption = QLabel(self._grid_host)
+        caption.setWordWrap(True)
+        value = QLabel(self._grid_host)
+        value.setProperty("role", "result")
+        value.setObjectName(f"result_value_{index}")
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        value.setTextFormat(Qt.TextFormat.PlainText)
+        font = value.font()
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 112)
+        value.setFont(font)
+        button = QPushButton(self._grid_host)
+        button.setObjectName(f"copy_button_{index}")
+        button.setText(self.tr("Copier"))
+        button.clicked.connect(lambda: self.copy_requested.emit(value.text()))
+        row = index * 2
+        self._grid.addWidget(caption, row, 0, 1, 3)
+        self._grid.addWidget(value, row + 1, 0, 1, 2)
+        self._grid.addWidget(button, row + 1, 2, Qt.AlignmentFlag.AlignVCenter)
+        self._rows.append((caption, value, button))
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("À taper sur le site"))
+        self.waiting.setText(
+            self.tr("Le numéro à taper s'affichera ici dès que toutes les cases seront remplies.")
+        )
+        for _, _, button in self._rows:
+            button.setText(self.tr("Copier"))
+        if self._result is not None:
+            self.show_result(self._result)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
