@@ -45,9 +45,17 @@ class MainWindow(QMainWindow):
         self.title = QLabel(central)
         self.title.setProperty("role", "heading")
         self.title.setWordWrap(True)
+        # Top: the title, then the agent's actions (new person, which tab…) and the
+        # display controls (language, text size, contrast, help), each in its own bar.
+        self.actions_bar = QHBoxLayout()
+        self.actions_bar.setSpacing(8)
+        self.display_bar = QHBoxLayout()
+        self.display_bar.setSpacing(8)
         self.top_bar = QHBoxLayout()
-        self.top_bar.setSpacing(8)
+        self.top_bar.setSpacing(16)
         self.top_bar.addWidget(self.title, 1)
+        self.top_bar.addLayout(self.actions_bar)
+        self.top_bar.addLayout(self.display_bar)
 
         self.tabs = QTabWidget(central)
         self.tabs.setObjectName("era_tabs")
@@ -66,16 +74,23 @@ class MainWindow(QMainWindow):
         self.site_button.setObjectName("site_button")
         self.site_button.setProperty("role", "primary")
         self.site_button.clicked.connect(lambda: self.open_site(OfficialSite.ANTS))
+        # Bottom: the site button, then what goes with it (second link, offline note).
+        self.site_extras = QHBoxLayout()
+        self.site_extras.setSpacing(12)
         self.bottom_bar = QHBoxLayout()
         self.bottom_bar.setSpacing(12)
         self.bottom_bar.addWidget(self.site_button)
-        self.bottom_bar.addStretch(1)
+        self.bottom_bar.addLayout(self.site_extras, 1)
 
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(8)
+        # Middle: the tabs, and beside them a side panel (the steps on the website).
+        self.body = QHBoxLayout()
+        self.body.setSpacing(12)
+        self.body.addWidget(self.tabs, 1)
         layout.addLayout(self.top_bar)
-        layout.addWidget(self.tabs, 1)
+        layout.addLayout(self.body, 1)
         layout.addLayout(self.bottom_bar)
 
         for index in range(len(self.era_tabs)):
