@@ -135,7 +135,7 @@ ERAS: tuple[EraSpec, ...] = (
             ),
             BoxSpec(
                 key="bottom_first",
-                label=QT_TRANSLATE_NOOP("Era", "Ligne du bas : 2 premiers chiffres"),
+                label=QT_TRANSLATE_NOOP("Era", "2 premiers chiffres du bas"),
                 chars=CharClass.DIGITS,
                 min_length=2,
                 max_length=2,
@@ -145,7 +145,7 @@ ERAS: tuple[EraSpec, ...] = (
             ),
             BoxSpec(
                 key="bottom_second",
-                label=QT_TRANSLATE_NOOP("Era", "Ligne du bas : 2 derniers chiffres"),
+                label=QT_TRANSLATE_NOOP("Era", "2 derniers chiffres du bas"),
                 chars=CharClass.DIGITS,
                 min_length=2,
                 max_length=2,
@@ -185,7 +185,7 @@ ERAS: tuple[EraSpec, ...] = (
             ),
             BoxSpec(
                 key="year",
-                label=QT_TRANSLATE_NOOP("Era", "Année de délivrance (2 chiffres)"),
+                label=QT_TRANSLATE_NOOP("Era", "Année de délivrance"),
                 chars=CharClass.DIGITS,
                 min_length=2,
                 max_length=2,
@@ -195,7 +195,7 @@ ERAS: tuple[EraSpec, ...] = (
             ),
             BoxSpec(
                 key="department",
-                label=QT_TRANSLATE_NOOP("Era", "Département (2 caractères)"),
+                label=QT_TRANSLATE_NOOP("Era", "Département"),
                 chars=CharClass.ALPHANUMERIC,
                 min_length=2,
                 max_length=2,

@@ -12,6 +12,8 @@ from neph_gui.ui.number_entry import NumberEntry
 from neph_gui.ui.result_panel import ResultPanel
 from neph_gui.ui.status_line import StatusLine
 
+SHORT_BOX = 4  # boxes of at most this many characters sit side by side
+
 
 class EraTab(QScrollArea):
     """Everything for one era. Scrolls when the text is very large.
@@ -53,8 +55,7 @@ class EraTab(QScrollArea):
         self.form.addWidget(self.heading)
         self.form.addWidget(self.where)
         self.form.addWidget(self.how)
-        for entry in self.entries:
-            self.form.addWidget(entry)
+        self._add_entries()
         self.form.addWidget(self.tab_infos)
         self.form.addWidget(self.hint)
         self.form.addWidget(self.result_panel)
@@ -80,6 +81,21 @@ class EraTab(QScrollArea):
         self._result = self._validate()
         self._show(self._result)
         self.retranslate()
+
+    def _add_entries(self) -> None:
+        """One box per row, except short boxes (2 digits…), which share a row like on the
+        website; that keeps a tab within one screen at the default text size."""
+        row: QHBoxLayout | None = None
+        for entry in self.entries:
+            if entry.box.max_length > SHORT_BOX:
+                row = None
+                self.form.addWidget(entry)
+                continue
+            if row is None:
+                row = QHBoxLayout()
+                row.setSpacing(16)
+                self.form.addLayout(row)
+            row.addWidget(entry, 1, Qt.AlignmentFlag.AlignTop)
 
     # --- public -----------------------------------------------------------------------
     def result(self) -> ValidationResult:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from neph_gui.licence import BoxSpec, BoxValidation, validate_box
+from neph_gui.licence import BoxSpec, BoxState, BoxValidation, validate_box
 from neph_gui.ui import messages
 from neph_gui.ui.status_line import StatusLine
 
@@ -97,6 +97,8 @@ class NumberEntry(QWidget):
         status = messages.status_text(result, warn=warn)
         self.status.set_status(status, tone)
         self.counter.setText(messages.counter_text(result))
+        # An empty box's status already says how many characters to type.
+        self.counter.setVisible(result.state is not BoxState.EMPTY)
         info_lines = [messages.info_text(msg) for msg in result.infos]
         self.infos.set_status("\n".join(line for line in info_lines if line), "info")
         # A screen reader reads the status with the box.
