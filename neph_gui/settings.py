@@ -75,6 +75,11 @@ class DisplaySettings:
         self._store.setValue("display/steps_open", bool(value))
 
     @property
+    def steps_open_chosen(self) -> bool:
+        """Whether someone ever folded or unfolded the steps panel (else: fit the screen)."""
+        return bool(self._store.contains("display/steps_open"))
+
+    @property
     def idle_minutes(self) -> int:
         """Minutes without input before the automatic reset (0 = never)."""
         return self._int("counter/idle_minutes", DEFAULT_IDLE_MINUTES, 0, 240)

@@ -133,6 +133,7 @@ def style_sheet(palette: Palette, scale_percent: int, ui_family: str, mono_famil
     s = Sizes.at(scale_percent)
     p = palette
     pad = max(6, round(8 * scale_percent / 100))
+    tick = round(26 * scale_percent / 100)  # tick boxes of the steps checklist
     return f"""
 QWidget {{
     font-family: "{ui_family}";
@@ -214,6 +215,32 @@ QPushButton[role="primary"] {{
 QPushButton[role="primary"]:focus {{ border: 4px solid {p.focus}; }}
 QPushButton:disabled {{ color: {p.muted}; border-style: dashed; }}
 QToolTip {{ background: {p.surface}; color: {p.text}; border: 2px solid {p.border}; }}
+QFrame[role="side-panel"] {{
+    background: {p.surface};
+    border: 2px solid {p.border};
+    border-radius: 8px;
+}}
+QFrame[role="side-panel"][folded="true"] {{ background: transparent; border: none; }}
+QFrame[role="side-panel"] QScrollArea,
+QFrame[role="side-panel"] QScrollArea > QWidget > QWidget {{ background: {p.surface}; }}
+QCheckBox::indicator {{ width: {tick}px; height: {tick}px; }}
+QCheckBox:focus {{ border: 4px solid {p.focus}; border-radius: 6px; }}
+QPushButton[role="link"] {{
+    background: transparent;
+    color: {p.info};
+    text-decoration: underline;
+    border-style: dashed;
+}}
+QFrame[role="banner"] {{
+    background: {p.surface};
+    border: 4px solid {p.warning};
+    border-radius: 8px;
+}}
+QFrame[role="banner"] QLabel {{
+    font-size: {s.heading:.1f}pt;
+    font-weight: bold;
+    background: transparent;
+}}
 """
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -23,13 +25,20 @@ from neph_gui.site import OfficialSite, open_official_site
 from neph_gui.theme import Sizes, palette_for, style_sheet
 from neph_gui.ui import messages
 from neph_gui.ui.era_tab import EraTab
+from neph_gui.ui.reset_dialog import ConfirmResetDialog
 from neph_gui.ui.site_dialog import SiteAddressDialog
+from neph_gui.ui.steps_panel import StepsPanel
+
+# Below this width (in device-independent pixels) the steps start folded, unless the
+# agent chose otherwise once: the tabs need the room.
+STEPS_OPEN_MIN_WIDTH = 1100
 
 
 class MainWindow(QMainWindow):
     """The whole app. Children are created here; each knows only its own job."""
 
     display_changed = Signal()
+    reset_done = Signal()
 
     def __init__(self, settings: DisplaySettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -38,6 +47,8 @@ class MainWindow(QMainWindow):
         self.clipboard = ClipboardKeeper()
         self.fonts = load_fonts()
         self._site_dialog: SiteAddressDialog | None = None
+        # Every dialog we open, so "Nouvelle personne" can close what is still open.
+        self._dialogs: list[QDialog] = []
 
         central = QWidget(self)
         self.setCentralWidget(central)
@@ -51,6 +62,10 @@ class MainWindow(QMainWindow):
         self.actions_bar.setSpacing(8)
         self.display_bar = QHBoxLayout()
         self.display_bar.setSpacing(8)
+        self.new_person_button = QPushButton(central)
+        self.new_person_button.setObjectName("new_person_button")
+        self.new_person_button.clicked.connect(self.on_new_person)
+        self.actions_bar.addWidget(self.new_person_button)
         self.top_bar = QHBoxLayout()
         self.top_bar.setSpacing(16)
         self.top_bar.addWidget(self.title, 1)
@@ -89,6 +104,9 @@ class MainWindow(QMainWindow):
         self.body = QHBoxLayout()
         self.body.setSpacing(12)
         self.body.addWidget(self.tabs, 1)
+        self.steps_panel = StepsPanel(central)
+        self.steps_panel.site_requested.connect(self.open_site)
+        self.body.addWidget(self.steps_panel)
         layout.addLayout(self.top_bar)
         layout.addLayout(self.body, 1)
         layout.addLayout(self.bottom_bar)
@@ -100,6 +118,8 @@ class MainWindow(QMainWindow):
         self.apply_display()
         self.retranslate()
         self._fit_to_screen()
+        self._set_steps_open(self._initial_steps_open())
+        self.steps_panel.open_changed.connect(self.on_steps_open_changed)
 
     # --- tabs -------------------------------------------------------------------------
     def tab_for(self, era: Era) -> EraTab:
@@ -131,12 +151,83 @@ class MainWindow(QMainWindow):
             return True
         self._site_dialog = SiteAddressDialog(site, self)
         self._site_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._site_dialog.open()
+        self.open_dialog(self._site_dialog)
         return False
 
     def site_dialog(self) -> SiteAddressDialog | None:
         """The "type this address" dialog, while it is open."""
         return self._site_dialog
+
+    def open_dialog(self, dialog: QDialog) -> None:
+        """Open ``dialog`` window-modal (``open()``) and remember it until it closes."""
+        self._dialogs = [d for d in self._dialogs if _alive(d)]
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
+        dialog.open()
+
+    def open_dialogs(self) -> list[QDialog]:
+        """The dialogs we opened that are still on screen."""
+        return [d for d in self._dialogs if _alive(d) and d.isVisible()]
+
+    def _forget_dialog(self, dialog: QDialog) -> None:
+        self._dialogs = [d for d in self._dialogs if d is not dialog and _alive(d)]
+
+    # --- next person ------------------------------------------------------------------
+    def something_typed(self) -> bool:
+        """Whether any box of any tab holds text."""
+        return any(entry.text() for tab in self.era_tabs for entry in tab.entries)
+
+    def needs_reset(self) -> bool:
+        """Whether anything of the current visitor is still on screen."""
+        return (
+            self.something_typed()
+            or any(self.steps_panel.ticked())
+            or bool(self.open_dialogs())
+            or self.tabs.currentIndex() != 0
+        )
+
+    def on_new_person(self) -> None:
+        """ "Nouvelle personne": ask first only if something was typed."""
+        if not self.something_typed():
+            self.reset_for_next_person()
+            return
+        dialog = ConfirmResetDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.reset_for_next_person)
+        self.open_dialog(dialog)
+
+    def reset_for_next_person(self) -> None:
+        """Forget the visitor: boxes, results, ticks, our clipboard text, open dialogs.
+
+        Display settings (text size, contrast, language, panel) stay as the agent set them.
+        """
+        for dialog in self.open_dialogs():
+            dialog.reject()
+        self._dialogs = []
+        self._site_dialog = None
+        for tab in self.era_tabs:
+            tab.clear()
+        self.steps_panel.clear_ticks()
+        self.clipboard.clear_if_ours()
+        self.show_tab(0)
+        self.reset_done.emit()
+
+    # --- steps panel ------------------------------------------------------------------
+    def _initial_steps_open(self) -> bool:
+        if self.settings.steps_open_chosen:
+            return self.settings.steps_open
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry().width() >= STEPS_OPEN_MIN_WIDTH
+
+    def _set_steps_open(self, unfolded: bool) -> None:
+        self.steps_panel.set_open(unfolded)
+        # Unfolded it takes a share of the width; folded, only its button's width.
+        self.body.setStretchFactor(self.steps_panel, 2 if unfolded else 0)
+        self.body.setStretchFactor(self.tabs, 5)
+
+    def on_steps_open_changed(self, unfolded: bool) -> None:
+        self._set_steps_open(unfolded)
+        self.settings.steps_open = unfolded
 
     def on_copy_requested(self, text: str) -> None:
         if text:
@@ -175,6 +266,11 @@ class MainWindow(QMainWindow):
             label = messages.era_text(tab.spec.tab_label)
             self.tabs.setTabText(index, label)
             self.tabs.setTabToolTip(index, messages.era_text(tab.spec.title))
+        self.new_person_button.setText(self.tr("Nouvelle personne"))
+        self.new_person_button.setAccessibleName(self.new_person_button.text())
+        self.new_person_button.setAccessibleDescription(
+            self.tr("Efface tout ce qui a été tapé, pour la personne suivante.")
+        )
         self.site_button.setText(self.tr("Ouvrir le site officiel (ants.gouv.fr)"))
         self.site_button.setAccessibleName(self.site_button.text())
         self.site_button.setAccessibleDescription(
@@ -185,3 +281,8 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _alive(dialog: QDialog) -> bool:
+    """False once Qt has deleted the dialog (WA_DeleteOnClose)."""
+    return bool(shiboken6.isValid(dialog))

@@ -1,0 +1,224 @@
+"""Beside the tabs: the steps on the website as a checklist the agent ticks.
+
+Folds down to a narrow button so it never squeezes the tabs at large text sizes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neph_gui import website_steps
+from neph_gui.site import OfficialSite
+from neph_gui.ui import messages
+
+
+class StepItem(QWidget):
+    """One numbered step: a big tick box and its word-wrapped sentence.
+
+    QCheckBox cannot wrap its text, so the sentence is a label beside it; a click
+    anywhere on the row ticks the box.
+    """
+
+    def __init__(self, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = number
+        self.check = QCheckBox(self)
+        self.check.setObjectName(f"step_check_{number}")
+        self.check.setMinimumSize(44, 44)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.check.toggled.connect(self._on_toggled)
+        self._on_toggled(False)
+
+    def set_text(self, text: str) -> None:
+        """Show ``text`` as step ``number``."""
+        line = messages.fill(self.tr("%1. %2"), self.number, text)
+        self.label.setText(line)
+        self.check.setAccessibleName(line)
+
+    def text(self) -> str:
+        """The step as shown (with its number)."""
+        return self.label.text()
+
+    def is_ticked(self) -> bool:
+        """Whether the agent ticked this step."""
+        return self.check.isChecked()
+
+    def _on_toggled(self, ticked: bool) -> None:
+        # Not colour alone: a ticked step also gets its box ticked and a "done" property.
+        self.label.setProperty("done", ticked)
+        self.label.style().unpolish(self.label)
+        self.label.style().polish(self.label)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.check.toggle()
+            self.check.setFocus(Qt.FocusReason.MouseFocusReason)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+
+class StepsPanel(QFrame):
+    """The website steps, what to prepare, and the "Mes points permis" link."""
+
+    open_changed = Signal(bool)
+    site_requested = Signal(OfficialSite)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("steps_panel")
+        self.setProperty("role", "side-panel")
+
+        self.toggle = QPushButton(self)
+        self.toggle.setObjectName("steps_toggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(True)
+        self.toggle.toggled.connect(self._on_toggle)
+
+        self.content_area = QScrollArea(self)
+        self.content_area.setObjectName("steps_scroll")
+        self.content_area.setWidgetResizable(True)
+        self.content_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.content_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget(self.content_area)
+        content.setObjectName("steps_content")
+        self.content_area.setWidget(content)
+
+        self.heading = self._label(content, "heading")
+        self.prepare_heading = self._label(content, "caption")
+        self.prepare_labels = [self._label(content) for _ in website_steps.PREPARE]
+        self.steps_heading = self._label(content, "caption")
+        self.items = [StepItem(n, content) for n in range(1, len(website_steps.STEPS) + 1)]
+        self.notice = self._label(content)
+        self.notice.setProperty("tone", "info")
+        self.mes_points_about = self._label(content, "small")
+        self.mes_points_address = self._label(content, "small")
+        self.mes_points_address.setObjectName("mes_points_address")
+        self.mes_points_button = QPushButton(content)
+        self.mes_points_button.setObjectName("mes_points_button")
+        self.mes_points_button.setProperty("role", "link")
+        self.mes_points_button.clicked.connect(
+            lambda: self.site_requested.emit(OfficialSite.MES_POINTS)
+        )
+
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(4, 4, 8, 4)
+        inner.setSpacing(8)
+        inner.addWidget(self.heading)
+        inner.addWidget(self.prepare_heading)
+        for label in self.prepare_labels:
+            inner.addWidget(label)
+        inner.addSpacing(4)
+        inner.addWidget(self.steps_heading)
+        for item in self.items:
+            inner.addWidget(item)
+        inner.addSpacing(4)
+        inner.addWidget(self.notice)
+        inner.addSpacing(4)
+        inner.addWidget(self.mes_points_about)
+        inner.addWidget(self.mes_points_button)
+        inner.addWidget(self.mes_points_address)
+        inner.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self.toggle)
+        layout.addWidget(self.content_area, 1)
+        layout.addStretch(0)
+        self._layout = layout
+        self.retranslate()
+
+    @staticmethod
+    def _label(parent: QWidget, role: str = "") -> QLabel:
+        label = QLabel(parent)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        if role:
+            label.setProperty("role", role)
+        return label
+
+    # --- public -----------------------------------------------------------------------
+    def is_open(self) -> bool:
+        """Whether the steps are unfolded."""
+        return self.toggle.isChecked()
+
+    def set_open(self, unfolded: bool) -> None:
+        """Unfold or fold the panel (folded, only a narrow button is left)."""
+        self.toggle.setChecked(unfolded)
+        self._apply_open(unfolded)
+
+    def clear_ticks(self) -> None:
+        """Untick every step (for the next person)."""
+        for item in self.items:
+            item.check.setChecked(False)
+
+    def ticked(self) -> list[bool]:
+        """Which steps are ticked, in order."""
+        return [item.is_ticked() for item in self.items]
+
+    # --- internals --------------------------------------------------------------------
+    def _on_toggle(self, unfolded: bool) -> None:
+        self._apply_open(unfolded)
+        self.open_changed.emit(unfolded)
+
+    def _apply_open(self, unfolded: bool) -> None:
+        self.content_area.setVisible(unfolded)
+        # Folded: only the button, at the top, with no frame around it.
+        self._layout.setContentsMargins(*((8, 8, 8, 8) if unfolded else (0, 0, 0, 0)))
+        self.setProperty("folded", not unfolded)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self._retranslate_toggle()
+
+    def _retranslate_toggle(self) -> None:
+        if self.is_open():
+            self.toggle.setText(self.tr("Masquer les étapes ›"))
+            self.toggle.setAccessibleName(self.tr("Masquer les étapes sur le site"))
+        else:
+            self.toggle.setText(self.tr("‹ Étapes"))
+            self.toggle.setAccessibleName(self.tr("Afficher les étapes sur le site"))
+
+    def retranslate(self) -> None:
+        self._retranslate_toggle()
+        self.heading.setText(self.tr("Les étapes sur le site"))
+        self.prepare_heading.setText(self.tr("À préparer"))
+        for label, text in zip(self.prepare_labels, website_steps.prepare(), strict=True):
+            label.setText(messages.fill(self.tr("• %1"), text))
+        self.steps_heading.setText(self.tr("Sur le site (cochez au fur et à mesure)"))
+        for item, text in zip(self.items, website_steps.steps(), strict=True):
+            item.set_text(text)
+        self.notice.setText(website_steps.not_real_time())
+        self.mes_points_about.setText(website_steps.mes_points_about())
+        self.mes_points_button.setText(self.tr("Ouvrir Mes points permis"))
+        # A long address has no spaces: let it wrap after its dots in a narrow panel.
+        self.mes_points_address.setText(OfficialSite.MES_POINTS.display.replace(".", ".\u200b"))
+        self.mes_points_button.setAccessibleName(self.tr("Ouvrir le site Mes points permis"))
+        self.mes_points_button.setAccessibleDescription(
+            messages.fill(self.tr("Ouvre %1 dans le navigateur."), OfficialSite.MES_POINTS.display)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

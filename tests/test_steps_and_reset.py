@@ -1,0 +1,159 @@
+"""The counter's routine: the website steps beside the tabs, and "Nouvelle personne"."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from neph_gui.licence import Era
+from neph_gui.settings import DisplaySettings
+from neph_gui.ui.main_window import MainWindow
+from neph_gui.ui.reset_dialog import ConfirmResetDialog
+
+# The handout's path, quoted: each step of the panel must carry its words, in order.
+HANDOUT_STEPS = [
+    ["ants.gouv.fr"],
+    ["« connaître le solde de mes points sur mon permis de conduire »"],
+    ["FranceConnect", "par exemple", "Assurance Maladie", "ameli", "code confidentiel"],
+    ["identifiant et le mot de passe", "« me connecter »"],
+    ["« continuer permis de conduire »"],
+    ["deux fois", "« N° de permis »", "« Confirmer le n° de permis »"],
+    ["« Valider »"],
+]
+
+
+def type_everywhere(qtbot: QtBot, window: MainWindow) -> None:
+    typed = {
+        Era.AFTER_1975: {"number": "051227308989"},
+        Era.BEFORE_1975: {"top_line": "K45293", "bottom_first": "64", "bottom_second": "87"},
+        Era.OLDER: {"number": "822114", "year": "68", "department": "19"},
+    }
+    for era, boxes in typed.items():
+        tab = window.tab_for(era)
+        window.tabs.setCurrentWidget(tab)
+        for key, text in boxes.items():
+            qtbot.keyClicks(tab.entry(key).edit, text)
+        assert tab.result().complete
+
+
+@pytest.mark.parametrize(("index", "words"), list(enumerate(HANDOUT_STEPS)))
+def test_each_step_says_what_the_handout_says(
+    window: MainWindow, index: int, words: list[str]
+) -> None:
+    items = window.steps_panel.items
+    assert len(items) == len(HANDOUT_STEPS)
+    text = items[index].text()
+    assert text.startswith(f"{index + 1}. ")
+    for word in words:
+        assert word in text
+    assert items[index].check.accessibleName() == text
+
+
+def test_what_to_prepare_and_the_real_time_notice(window: MainWindow) -> None:
+    panel = window.steps_panel
+    assert panel.prepare_heading.text() == "À préparer"
+    prepared = " ".join(label.text() for label in panel.prepare_labels)
+    assert "permis de conduire" in prepared
+    assert "FranceConnect" in prepared
+    assert "pas mis à jour en temps réel" in panel.notice.text()
+
+
+def test_a_click_on_the_sentence_ticks_the_step(qtbot: QtBot, window: MainWindow) -> None:
+    item = window.steps_panel.items[1]
+    qtbot.mouseClick(item.label, Qt.MouseButton.LeftButton)
+    assert item.is_ticked()
+    qtbot.mouseClick(item.label, Qt.MouseButton.LeftButton)
+    assert not item.is_ticked()
+
+
+def test_steps_fold_to_a_button_and_the_choice_is_remembered(
+    qtbot: QtBot, window: MainWindow, settings: DisplaySettings
+) -> None:
+    panel = window.steps_panel
+    panel.set_open(True)
+    open_width = panel.width()
+    qtbot.mouseClick(panel.toggle, Qt.MouseButton.LeftButton)
+    assert not panel.is_open()
+    assert not panel.content_area.isVisible()
+    assert settings.steps_open is False
+    assert panel.toggle.accessibleName() == "Afficher les étapes sur le site"
+    qtbot.waitUntil(lambda: panel.width() < open_width)
+    again = MainWindow(settings)
+    try:
+        assert not again.steps_panel.is_open()
+    finally:
+        again.deleteLater()
+
+
+def test_reset_without_typing_asks_nothing(qtbot: QtBot, window: MainWindow) -> None:
+    window.steps_panel.items[0].check.setChecked(True)
+    window.show_tab(2)
+    qtbot.mouseClick(window.new_person_button, Qt.MouseButton.LeftButton)
+    assert window.open_dialogs() == []
+    assert window.steps_panel.ticked() == [False] * len(window.steps_panel.items)
+    assert window.tabs.currentIndex() == 0
+
+
+def test_reset_asks_when_something_was_typed_and_no_keeps_everything(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_everywhere(qtbot, window)
+    qtbot.mouseClick(window.new_person_button, Qt.MouseButton.LeftButton)
+    dialogs = window.open_dialogs()
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    assert isinstance(dialog, ConfirmResetDialog)
+    assert dialog.isVisible()
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+    assert window.something_typed()
+    assert window.tab_for(Era.OLDER).result().complete
+
+
+def test_reset_clears_every_tab_ticks_clipboard_and_dialogs_but_keeps_display(
+    qtbot: QtBot, window: MainWindow, settings: DisplaySettings
+) -> None:
+    settings.text_scale = 150
+    settings.high_contrast = True
+    settings.steps_open = True
+    type_everywhere(qtbot, window)
+    for item in window.steps_panel.items[:3]:
+        item.check.setChecked(True)
+    panel = window.tab_for(Era.AFTER_1975).result_panel
+    qtbot.mouseClick(panel.copy_buttons()[0], Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "051227308989"
+    window.open_dialog(ConfirmResetDialog(window))  # any dialog left open
+
+    qtbot.mouseClick(window.new_person_button, Qt.MouseButton.LeftButton)
+    confirm = window.open_dialogs()[-1]
+    assert isinstance(confirm, ConfirmResetDialog)
+    with qtbot.waitSignal(window.reset_done):
+        qtbot.mouseClick(confirm.erase_button, Qt.MouseButton.LeftButton)
+
+    assert not window.something_typed()
+    for tab in window.era_tabs:
+        assert not tab.result().complete
+        assert tab.result_panel.values() == ()
+        for entry in tab.entries:
+            assert entry.status.tone() == "neutral"
+    assert window.steps_panel.ticked() == [False] * len(window.steps_panel.items)
+    assert QGuiApplication.clipboard().text() == ""
+    assert window.open_dialogs() == []
+    assert window.tabs.currentIndex() == 0
+    assert QApplication.focusWidget() is window.era_tabs[0].entries[0].edit
+    assert not window.needs_reset()
+    # The agent's display choices stay.
+    assert (settings.text_scale, settings.high_contrast, settings.steps_open) == (150, True, True)
+
+
+def test_reset_leaves_someone_elses_clipboard_alone(qtbot: QtBot, window: MainWindow) -> None:
+    type_everywhere(qtbot, window)
+    panel = window.tab_for(Era.AFTER_1975).result_panel
+    qtbot.mouseClick(panel.copy_buttons()[0], Qt.MouseButton.LeftButton)
+    QGuiApplication.clipboard().setText("texte de quelqu'un d'autre")
+    window.reset_for_next_person()
+    assert QGuiApplication.clipboard().text() == "texte de quelqu'un d'autre"
+    QGuiApplication.clipboard().clear()
