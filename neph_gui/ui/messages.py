@@ -16,6 +16,28 @@ from neph_gui.licence.validation import BoxState
 _PLACEHOLDER = re.compile(r"%(\d)")
 
 
+class _Context:
+    """``Messages.tr(text, disambiguation, n)``: ``QCoreApplication.translate`` in one
+    fixed context.
+
+    Why not call ``QCoreApplication.translate("Messages", text, None, n)`` directly for
+    plurals: pyside6-lupdate's Python parser reads a variable fourth argument of
+    ``translate()`` as a legacy encoding flag, so the message lands in the ``.ts`` without
+    its plural forms (and ``-pluralonly`` then drops it). It reads ``<name>.tr(text, None,
+    n)`` correctly, with ``<name>`` as the context. ``tests/test_translations.py`` checks that
+    every ``%n`` message is a plural one.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(self.name, text, disambiguation, n)
+
+
+Messages = _Context("Messages")
+
+
 def fill(text: str, *values: object) -> str:
     """Replace %1, %2… in a translated sentence in one pass (a value may contain "%")."""
 
@@ -37,11 +59,11 @@ def counter_text(result: BoxValidation) -> str:
     n = result.count
     if box.fixed_length:
         if box.chars is CharClass.DIGITS:
-            text = QCoreApplication.translate("Messages", "%n chiffre(s) sur %1", None, n)
+            text = Messages.tr("%n chiffre(s) sur %1", None, n)
         else:
-            text = QCoreApplication.translate("Messages", "%n caractère(s) sur %1", None, n)
+            text = Messages.tr("%n caractère(s) sur %1", None, n)
         return fill(text, box.max_length)
-    text = QCoreApplication.translate("Messages", "%n caractère(s) (de %1 à %2)", None, n)
+    text = Messages.tr("%n caractère(s) (de %1 à %2)", None, n)
     return fill(text, box.min_length, box.max_length)
 
 
@@ -74,24 +96,15 @@ def status_text(result: BoxValidation, *, warn: bool) -> str:
             )
         case MessageId.MISSING_DIGITS:
             if not warn:
-                return QCoreApplication.translate(
-                    "Messages", "Continuez : encore %n chiffre(s).", None, n
-                )
-            return QCoreApplication.translate(
-                "Messages", "Il manque %n chiffre(s). Regardez bien votre permis.", None, n
-            )
+                return Messages.tr("Continuez : encore %n chiffre(s).", None, n)
+            return Messages.tr("Il manque %n chiffre(s). Regardez bien votre permis.", None, n)
         case MessageId.MISSING_CHARACTERS:
             if not warn:
-                return QCoreApplication.translate(
-                    "Messages", "Continuez : encore %n caractère(s).", None, n
-                )
-            return QCoreApplication.translate(
-                "Messages", "Il manque %n caractère(s). Regardez bien votre permis.", None, n
-            )
+                return Messages.tr("Continuez : encore %n caractère(s).", None, n)
+            return Messages.tr("Il manque %n caractère(s). Regardez bien votre permis.", None, n)
         case MessageId.TOO_MANY_DIGITS:
             return fill(
-                QCoreApplication.translate(
-                    "Messages",
+                Messages.tr(
                     "Il y a %n chiffre(s) de trop : il en faut %1. Vérifiez le numéro.",
                     None,
                     n,
@@ -100,8 +113,7 @@ def status_text(result: BoxValidation, *, warn: bool) -> str:
             )
         case MessageId.TOO_MANY_CHARACTERS:
             return fill(
-                QCoreApplication.translate(
-                    "Messages",
+                Messages.tr(
                     "Il y a %n caractère(s) de trop : %1 au plus. Vérifiez le numéro.",
                     None,
                     n,
