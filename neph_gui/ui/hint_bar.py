@@ -57,9 +57,11 @@ class HintBar(QFrame):
             self.line.set_status(messages.info_text(self._hint), "warning")
         for era, button in self._buttons:
             spec = era_spec(era)
-            button.setText(
-                messages.go_to_era_text(era, spec.tab_number, messages.era_text(spec.title))
-            )
+            # The tab's own label, on its own lines: the button looks like the tab it leads
+            # to, and stays narrow enough for the form column in any language and size.
+            text = messages.go_to_era_text(era, spec.tab_number, messages.era_text(spec.tab_label))
+            button.setText(text)
+            button.setAccessibleName(" ".join(text.split()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

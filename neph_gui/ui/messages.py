@@ -226,11 +226,11 @@ def info_text(msg: Message) -> str:
     return ""  # pragma: no cover - only info ids reach here
 
 
-def go_to_era_text(era: Era, tab_number: int, tab_title: str) -> str:
+def go_to_era_text(era: Era, tab_number: int, tab_label: str) -> str:
     """The label of the button that moves the text to another tab."""
     del era
     return fill(
-        QCoreApplication.translate("Messages", "Aller à l'onglet %1 : %2"), tab_number, tab_title
+        QCoreApplication.translate("Messages", "Aller à l'onglet %1 :\n%2"), tab_number, tab_label
     )
 
 
