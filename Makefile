@@ -5,6 +5,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 RESOURCE_FILES := $(shell find resources -type f ! -name '*.qm' ! -name '*.qrc' 2>/dev/null)
 RC := neph_gui/_resources_rc.py
+# Languages translated from the French source: add a code here to add a language
+# (`make i18n` then creates resources/translations/neph_gui_<code>.ts).
+LANGUAGES := en
+I18N_SOURCES = $$(find neph_gui -name '*.py' ! -name '_resources_rc.py')
 export QT_QPA_PLATFORM ?=
 
 .DEFAULT_GOAL := help
@@ -40,13 +44,18 @@ pytest: setup ## The pytest suite only
 test: lint typecheck pytest ## Everything CI runs: lint, types, the whole test suite
 
 i18n: setup ## Refresh resources/translations/*.ts from the code, then compile them
-	$(VENV)/bin/pyside6-lupdate $$(find neph_gui -name '*.py' ! -name '_resources_rc.py') \
-		-source-language fr_FR -target-language en -no-obsolete -locations none \
-		-ts resources/translations/neph_gui_en.ts
-	$(VENV)/bin/pyside6-lupdate $$(find neph_gui -name '*.py' ! -name '_resources_rc.py') \
-		-source-language fr_FR -target-language fr_FR -pluralonly -no-obsolete -locations none \
+	@for lang in $(LANGUAGES); do \
+		$(VENV)/bin/pyside6-lupdate $(I18N_SOURCES) -source-language fr_FR \
+			-target-language $$lang -no-obsolete -locations none \
+			-ts resources/translations/neph_gui_$$lang.ts || exit 1; \
+	done
+	$(VENV)/bin/pyside6-lupdate $(I18N_SOURCES) -source-language fr_FR \
+		-target-language fr_FR -pluralonly -no-obsolete -locations none \
 		-ts resources/translations/neph_gui_fr.ts
 	$(PY) scripts/build_resources.py
+	@for ts in resources/translations/neph_gui_*.ts; do \
+		echo "  $$ts: $$(grep -c 'type="unfinished"' $$ts) message(s) left to translate"; \
+	done
 
 clean: ## Remove build products (keeps .venv)
 	rm -rf build dist $(RC) resources/resources.qrc resources/translations/*.qm .pytest_cache .mypy_cache .ruff_cache

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from neph_gui import __version__
+
+if TYPE_CHECKING:
+    from neph_gui.ui.main_window import MainWindow
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -28,26 +32,34 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Start the app; returns the exit code."""
-    args = parse_args(sys.argv[1:] if argv is None else argv)
-
+def open_window(args: argparse.Namespace) -> MainWindow:
+    """Create the application and show the window as ``args`` ask (main() and tests)."""
     from neph_gui.app import create_application
-    from neph_gui.i18n import DEFAULT_LANGUAGE, Translations, available_languages
+    from neph_gui.i18n import Translations, choose_language
     from neph_gui.settings import DisplaySettings
     from neph_gui.ui.main_window import MainWindow
 
-    app = create_application(sys.argv[:1])
+    create_application(sys.argv[:1])
     settings = DisplaySettings()
-    translations = Translations()
-    language = args.lang or settings.language
-    translations.set_language(language if language in available_languages() else DEFAULT_LANGUAGE)
+    # --lang wins for this run; otherwise the last choice; otherwise French.
+    Translations().set_language(choose_language(args.lang, settings.language))
     window = MainWindow(settings)
     if args.tab:
         window.show_tab(args.tab - 1)
     window.show()
     window.current_tab().focus_first()
-    return app.exec()
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the app; returns the exit code."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    window = open_window(args)  # held here: the window lives as long as this name
+    from PySide6.QtWidgets import QApplication
+
+    code = QApplication.exec()
+    window.deleteLater()
+    return code
 
 
 if __name__ == "__main__":

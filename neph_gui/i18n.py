@@ -4,21 +4,40 @@ French is the source language of every string (the service is French; if a trans
 file were missing, people would still read French). ``neph_gui_fr.qm`` only carries the
 French plural forms; other languages carry every string. Qt's own strings (standard
 buttons, the print dialog) come from Qt's ``qtbase_<lang>.qm``.
+
+With ``NEPH_GUI_PSEUDO=1`` in the environment, every string is shown lengthened by about
+40 % and framed ("⟦Tapez les 12 chiffres.~~~~~~~~⟧"), to check that layouts survive
+longer languages and that no text escapes translation.
 """
 
 from __future__ import annotations
 
+import math
+import os
 import re
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from neph_gui.resources import ResourceError, list_dir, resource_path
 
 SOURCE_LANGUAGE = "fr"
 DEFAULT_LANGUAGE = "fr"
+PSEUDO_ENV = "NEPH_GUI_PSEUDO"
 # Each language named in itself, so anyone finds their own.
-_NATIVE_NAMES = {"fr": "Français", "en": "English"}
+# Qt's own native names carry the country ("español de España"), so the likely next
+# languages are named here.
+_NATIVE_NAMES = {
+    "fr": "Français",
+    "en": "English",
+    "es": "Español",
+    "pt": "Português",
+    "ar": "العربية",
+    "de": "Deutsch",
+    "it": "Italiano",
+}
 _QM_NAME = re.compile(r"^neph_gui_([a-z]{2,3}(?:_[A-Z]{2})?)\.qm$")
+# Qt asks for this "translation" to choose the layout direction; never pad it.
+_QT_LAYOUT_KEY = "QT_LAYOUT_DIRECTION"
 
 
 def available_languages() -> list[str]:
@@ -42,33 +61,103 @@ def native_name(language: str) -> str:
     return name[:1].upper() + name[1:] if name else language
 
 
+def choose_language(requested: str | None, remembered: str) -> str:
+    """The language to start in: ``--lang`` if given, else the one chosen last time, else
+    French — never the system's locale (the service is French)."""
+    for candidate in (requested, remembered):
+        if candidate and candidate in available_languages():
+            return candidate
+    return DEFAULT_LANGUAGE
+
+
+def pseudo_enabled() -> bool:
+    """Whether ``NEPH_GUI_PSEUDO`` asks for pseudo-translation."""
+    return os.environ.get(PSEUDO_ENV, "").strip() not in {"", "0"}
+
+
+def pseudo_text(text: str) -> str:
+    """``text`` framed by ⟦ ⟧ and each line lengthened by about 40 % with "~".
+
+    Only characters are added, at line ends: placeholders (``%1``, ``%n``), shortcuts
+    (``&``) and line breaks stay as they were.
+    """
+    if not text:
+        return text
+    lines = [line + "~" * math.ceil(len(line) * 0.4) for line in text.split("\n")]
+    return "⟦" + "\n".join(lines) + "⟧"
+
+
+class PseudoTranslator(QTranslator):
+    """Answers every lookup with the real translation (or the source), lengthened."""
+
+    def __init__(self, inner: list[QTranslator], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._inner = inner
+
+    def translate(
+        self, context: str, source_text: str, /, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        found = ""
+        for translator in self._inner:
+            found = translator.translate(context, source_text, disambiguation, n) or ""
+            if found:
+                break
+        if source_text == _QT_LAYOUT_KEY:
+            return found
+        return pseudo_text(found or source_text)
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+
+# Translators are global to the application, so the installed set is too: any
+# Translations object replaces what another one installed.
+_installed: list[QTranslator] = []
+_owned: list[QTranslator] = []  # installed or wrapped by the pseudo translator
+_current = SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    """The language the app is shown in."""
+    return _current
+
+
 class Translations:
     """Installs the translators of one language; switching sends LanguageChange to all
     widgets, which then retranslate themselves."""
 
-    def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
-        self.language = SOURCE_LANGUAGE
+    @property
+    def language(self) -> str:
+        """The language the app is shown in."""
+        return _current
 
     def set_language(self, language: str) -> None:
         """Show the app in ``language`` (a code from :func:`available_languages`)."""
+        global _current
         if language not in available_languages():
             raise ValueError(f"unknown language: {language}")
         app = QCoreApplication.instance()
         if app is None:  # pragma: no cover - always called with an application
             raise RuntimeError("no QCoreApplication")
-        for translator in self._installed:
-            QCoreApplication.removeTranslator(translator)
-        self._installed = []
+        loaded: list[QTranslator] = []
         ours = QTranslator(app)
         if ours.load(resource_path(f"translations/neph_gui_{language}.qm")):
-            QCoreApplication.installTranslator(ours)
-            self._installed.append(ours)
+            loaded.append(ours)
         qt_own = QTranslator(app)
         if qt_own.load(
             f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         ):
-            QCoreApplication.installTranslator(qt_own)
-            self._installed.append(qt_own)
+            loaded.append(qt_own)
+        # Installed last = asked first; the pseudo translator answers everything itself.
+        wanted = [PseudoTranslator(loaded, app)] if pseudo_enabled() else loaded
+        for translator in _installed:
+            QCoreApplication.removeTranslator(translator)
+        for translator in _owned:
+            translator.deleteLater()
+        _installed.clear()
+        _owned[:] = loaded if wanted is loaded else [*loaded, *wanted]
         QLocale.setDefault(QLocale(language))
-        self.language = language
+        _current = language
+        for translator in reversed(wanted):
+            QCoreApplication.installTranslator(translator)
+            _installed.append(translator)

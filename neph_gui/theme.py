@@ -214,6 +214,25 @@ QPushButton[role="primary"] {{
 }}
 QPushButton[role="primary"]:focus {{ border: 4px solid {p.focus}; }}
 QPushButton:disabled {{ color: {p.muted}; border-style: dashed; }}
+QComboBox {{
+    background: {p.surface};
+    color: {p.text};
+    border: 2px solid {p.border};
+    border-radius: 8px;
+    padding: {pad // 2}px {pad + 4}px;
+    min-height: 40px;
+}}
+QComboBox:hover {{ border-width: 3px; }}
+QComboBox:focus {{ border: 4px solid {p.focus}; }}
+QComboBox::drop-down {{ border: none; width: {pad * 4}px; }}
+QComboBox QAbstractItemView {{
+    background: {p.surface};
+    color: {p.text};
+    border: 2px solid {p.border};
+    selection-background-color: {p.accent};
+    selection-color: {p.on_accent};
+}}
+QComboBox QAbstractItemView::item {{ min-height: 44px; padding: 0px {pad}px; }}
 QToolTip {{ background: {p.surface}; color: {p.text}; border: 2px solid {p.border}; }}
 QFrame[role="side-panel"] {{
     background: {p.surface};

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 
 from neph_gui.clipboard import ClipboardKeeper
 from neph_gui.fonts import load_fonts
+from neph_gui.i18n import Translations
 from neph_gui.licence import ERAS, Era
 from neph_gui.settings import DisplaySettings
 from neph_gui.site import OfficialSite, open_official_site
 from neph_gui.theme import Sizes, palette_for, style_sheet
 from neph_gui.ui import messages
 from neph_gui.ui.era_tab import EraTab
+from neph_gui.ui.language_selector import LanguageSelector
 from neph_gui.ui.reset_dialog import ConfirmResetDialog
 from neph_gui.ui.site_dialog import SiteAddressDialog
 from neph_gui.ui.steps_panel import StepsPanel
@@ -66,6 +68,9 @@ class MainWindow(QMainWindow):
         self.new_person_button.setObjectName("new_person_button")
         self.new_person_button.clicked.connect(self.on_new_person)
         self.actions_bar.addWidget(self.new_person_button)
+        self.language_selector = LanguageSelector(central)
+        self.language_selector.language_chosen.connect(self.on_language_chosen)
+        self.display_bar.addWidget(self.language_selector)
         self.top_bar = QHBoxLayout()
         self.top_bar.setSpacing(16)
         self.top_bar.addWidget(self.title, 1)
@@ -259,6 +264,11 @@ class MainWindow(QMainWindow):
         )
 
     # --- language ---------------------------------------------------------------------
+    def on_language_chosen(self, language: str) -> None:
+        """Switch every window to ``language`` now, and start in it next time."""
+        Translations().set_language(language)
+        self.settings.language = language
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Mon numéro de permis de conduire"))
         self.title.setText(self.tr("Trouver et taper son numéro de permis de conduire"))

@@ -1,0 +1,87 @@
+"""The language control: "Français / English", always visible in the window's top bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionComboBox, QWidget
+
+from neph_gui.i18n import available_languages, current_language, native_name
+
+# Said the same way whatever language is on screen, so a person who cannot read the
+# current one still recognises the control (screen readers announce it too).
+CONTROL_NAME = "Langue / Language"
+
+
+class LanguageSelector(QComboBox):
+    """Each language named in itself; choosing one asks the window to switch at once.
+
+    A drop-down rather than one button per language: it stays small in a crowded top bar
+    however many languages are added.
+    """
+
+    language_chosen = Signal(str)  # language code
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("language_selector")
+        # The style sheet sizes the list's rows (≥ 44 px) only through a styled delegate.
+        self.setItemDelegate(QStyledItemDelegate(self))
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for code in available_languages():
+            self.addItem(native_name(code), code)
+        self.setAccessibleName(CONTROL_NAME)
+        self.setToolTip(CONTROL_NAME)
+        self.activated.connect(self.on_activated)
+        self.retranslate()
+
+    def languages(self) -> list[str]:
+        """The codes offered, in order."""
+        return [str(self.itemData(index)) for index in range(self.count())]
+
+    def on_activated(self, index: int) -> None:
+        code = str(self.itemData(index))
+        if code != current_language():
+            self.language_chosen.emit(code)
+
+    def retranslate(self) -> None:
+        # Follow the language actually shown, whoever changed it (--lang, a test…).
+        index = self.findData(current_language())
+        if index >= 0 and index != self.currentIndex():
+            self.setCurrentIndex(index)
+        self.setAccessibleDescription(
+            self.tr("Choisissez la langue de la fenêtre. Le changement est immédiat.")
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        # The style sheet hides the style's own arrow (it cannot be re-coloured per theme);
+        # draw a chevron in the text colour, so it follows the theme like the text.
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        area = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, self
+        )
+        side = max(8.0, min(area.width(), area.height()) * 0.6)
+        centre = QPointF(area.center())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(self.palette().color(self.foregroundRole()), max(2.0, side / 5))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.drawPolyline(
+            QPolygonF(
+                [
+                    centre + QPointF(-side / 2, -side / 4),
+                    centre + QPointF(0, side / 4),
+                    centre + QPointF(side / 2, -side / 4),
+                ]
+            )
+        )
+        painter.end()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
