@@ -6,7 +6,7 @@ French plural forms; other languages carry every string. Qt's own strings (stand
 buttons, the print dialog) come from Qt's ``qtbase_<lang>.qm``.
 
 With ``NEPH_GUI_PSEUDO=1`` in the environment, every string is shown lengthened by about
-40 % and framed ("⟦Tapez les 12 chiffres.~~~~~~~~⟧"), to check that layouts survive
+40 % and framed ("⟦Tapez les 12 chiffres.~~~~~ ~~~⟧"), to check that layouts survive
 longer languages and that no text escapes translation.
 """
 
@@ -83,8 +83,17 @@ def pseudo_text(text: str) -> str:
     """
     if not text:
         return text
-    lines = [line + "~" * math.ceil(len(line) * 0.4) for line in text.split("\n")]
-    return "⟦" + "\n".join(lines) + "⟧"
+    return "⟦" + "\n".join(line + _padding(len(line)) for line in text.split("\n")) + "⟧"
+
+
+def _padding(length: int) -> str:
+    """About 40 % of ``length`` in "~", cut into short words ("~~~~~ ~~~~~ ~~") so that
+    line wrapping behaves as with a real, longer language rather than one huge word."""
+    wanted = math.ceil(length * 0.4)
+    pad = ""
+    while len(pad) < wanted:
+        pad += "~" if len(pad) % 6 != 5 else " "
+    return pad.rstrip()
 
 
 class PseudoTranslator(QTranslator):

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr_FR">
 <context>
+    <name>ConfirmResetDialog</name>
+    <message>
+        <source>Nouvelle personne</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Tout effacer pour la personne suivante ?</source>
+        <translation>Clear everything for the next person?</translation>
+    </message>
+    <message>
+        <source>Les numéros tapés dans les trois onglets et les étapes cochées seront effacés. Rien n&apos;a été enregistré.</source>
+        <translation>The numbers typed in the three tabs and the ticked steps will be cleared. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>Oui, tout effacer</source>
+        <translation>Yes, clear everything</translation>
+    </message>
+    <message>
+        <source>Non, revenir</source>
+        <translation>No, go back</translation>
+    </message>
+</context>
+<context>
     <name>Era</name>
     <message>
         <source>Premier permis
@@ -48,12 +71,20 @@ before 1 June 1975</translation>
         <translation>Top line (1 to 15 letters or digits)</translation>
     </message>
     <message>
-        <source>Ligne du bas : 2 premiers chiffres</source>
-        <translation>Bottom line: first 2 digits</translation>
+        <source>2 premiers chiffres du bas</source>
+        <translation>First 2 digits of the bottom line</translation>
     </message>
     <message>
-        <source>Ligne du bas : 2 derniers chiffres</source>
-        <translation>Bottom line: last 2 digits</translation>
+        <source>2 derniers chiffres du bas</source>
+        <translation>Last 2 digits of the bottom line</translation>
+    </message>
+    <message>
+        <source>Année de délivrance</source>
+        <translation>Year of issue</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Department</translation>
     </message>
     <message>
         <source>Permis
@@ -77,14 +108,6 @@ licence</translation>
         <source>Numéro (1 à 15 caractères)</source>
         <translation>Number (1 to 15 characters)</translation>
     </message>
-    <message>
-        <source>Année de délivrance (2 chiffres)</source>
-        <translation>Year of issue (2 digits)</translation>
-    </message>
-    <message>
-        <source>Département (2 caractères)</source>
-        <translation>Department (2 characters)</translation>
-    </message>
 </context>
 <context>
     <name>LanguageSelector</name>
@@ -102,6 +125,14 @@ licence</translation>
     <message>
         <source>Trouver et taper son numéro de permis de conduire</source>
         <translation>Find and type your driving licence number</translation>
+    </message>
+    <message>
+        <source>Nouvelle personne</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Efface tout ce qui a été tapé, pour la personne suivante.</source>
+        <translation>Clears everything typed, for the next person.</translation>
     </message>
     <message>
         <source>Ouvrir le site officiel (ants.gouv.fr)</source>
@@ -284,6 +315,107 @@ licence</translation>
     <message>
         <source>Adresse à taper : %1</source>
         <translation>Address to type: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepItem</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Allez sur le site ants.gouv.fr.</source>
+        <translation>Go to the ants.gouv.fr website.</translation>
+    </message>
+    <message>
+        <source>Cliquez sur « connaître le solde de mes points sur mon permis de conduire ».</source>
+        <translation>Click “connaître le solde de mes points sur mon permis de conduire” (check the points on my driving licence).</translation>
+    </message>
+    <message>
+        <source>Choisissez un compte FranceConnect, par exemple le compte Assurance Maladie (ameli) : numéro de sécurité sociale et code confidentiel. La liste des comptes proposés peut changer.</source>
+        <translation>Choose a FranceConnect account, for example the Assurance Maladie (ameli) account: social security number and confidential code. The list of accounts offered may change.</translation>
+    </message>
+    <message>
+        <source>Entrez l&apos;identifiant et le mot de passe du site choisi, puis cliquez sur « me connecter ».</source>
+        <translation>Enter the username and password of the chosen site, then click “me connecter” (log in).</translation>
+    </message>
+    <message>
+        <source>Cliquez sur l&apos;encadré bleu « continuer permis de conduire ».</source>
+        <translation>Click the blue box “continuer permis de conduire” (continue to the driving licence).</translation>
+    </message>
+    <message>
+        <source>Tapez le numéro de permis deux fois : dans « N° de permis », puis dans « Confirmer le n° de permis ».</source>
+        <translation>Type the licence number twice: in “N° de permis” (licence number), then in “Confirmer le n° de permis” (confirm the licence number).</translation>
+    </message>
+    <message>
+        <source>Cliquez sur « Valider » : le solde des points s&apos;affiche.</source>
+        <translation>Click “Valider” (confirm): the points balance appears.</translation>
+    </message>
+    <message>
+        <source>Le permis de conduire.</source>
+        <translation>The driving licence.</translation>
+    </message>
+    <message>
+        <source>L&apos;identifiant et le mot de passe d&apos;un compte FranceConnect (par exemple le compte ameli de l&apos;Assurance Maladie).</source>
+        <translation>The username and password of a FranceConnect account (for example the ameli account of the Assurance Maladie).</translation>
+    </message>
+    <message>
+        <source>Les points ne sont pas mis à jour en temps réel : une infraction récente ou des points récupérés peuvent ne pas apparaître encore.</source>
+        <translation>Points are not updated in real time: a recent offence or points won back may not show yet.</translation>
+    </message>
+    <message>
+        <source>« Mes points permis » est le service officiel et gratuit du ministère de l&apos;Intérieur pour connaître son solde de points.</source>
+        <translation>“Mes points permis” is the free, official service of the French Ministry of the Interior for checking your points balance.</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPanel</name>
+    <message>
+        <source>Masquer les étapes ›</source>
+        <translation>Hide the steps ›</translation>
+    </message>
+    <message>
+        <source>Masquer les étapes sur le site</source>
+        <translation>Hide the steps on the website</translation>
+    </message>
+    <message>
+        <source>‹ Étapes</source>
+        <translation>‹ Steps</translation>
+    </message>
+    <message>
+        <source>Afficher les étapes sur le site</source>
+        <translation>Show the steps on the website</translation>
+    </message>
+    <message>
+        <source>Les étapes sur le site</source>
+        <translation>The steps on the website</translation>
+    </message>
+    <message>
+        <source>À préparer</source>
+        <translation>Have ready</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Sur le site (cochez au fur et à mesure)</source>
+        <translation>On the website (tick each step as you go)</translation>
+    </message>
+    <message>
+        <source>Ouvrir Mes points permis</source>
+        <translation>Open Mes points permis</translation>
+    </message>
+    <message>
+        <source>Ouvrir le site Mes points permis</source>
+        <translation>Open the Mes points permis website</translation>
+    </message>
+    <message>
+        <source>Ouvre %1 dans le navigateur.</source>
+        <translation>Opens %1 in the browser.</translation>
     </message>
 </context>
 </TS>
