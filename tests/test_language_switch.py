@@ -83,7 +83,8 @@ ADDRESS = re.compile(r"(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fr|com|org|
 
 
 def without_proper_nouns(text: str) -> str:
-    text = ADDRESS.sub("", QUOTED.sub("", text.replace("\u200b", "")))
+    text = " ".join(text.replace("\u200b", "").split())
+    text = ADDRESS.sub("", QUOTED.sub("", text))
     for noun in PROPER_NOUNS:
         text = text.replace(noun, "")
     return text
@@ -284,10 +285,15 @@ def test_the_control_is_always_visible_big_enough_and_named(window: MainWindow) 
     assert [selector.itemText(i) for i in range(selector.count())][:2] == ["Français", "English"]
     assert selector.languages() == available_languages()
     assert window.display_bar.indexOf(selector) >= 0
+    assert window.language_label.buddy() is selector
+    # Orca names a combo box by its value; its label comes through this relation.
+    relations = QAccessible.queryAccessibleInterface(selector).relations(QAccessible.Relation.Label)
+    assert [iface.object() for iface, _ in relations] == [window.language_label]
+    assert " ".join(window.language_label.text().split()) == CONTROL_NAME
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         settle()
-        assert selector.isVisible()
+        assert selector.isVisible() and window.language_label.isVisible()
         assert selector.height() >= 44
         assert selector.width() >= 44
 

@@ -4,13 +4,33 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionComboBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from neph_gui.i18n import available_languages, current_language, native_name
 
 # Said the same way whatever language is on screen, so a person who cannot read the
 # current one still recognises the control (screen readers announce it too).
 CONTROL_NAME = "Langue / Language"
+
+
+def language_label(selector: QComboBox, parent: QWidget | None = None) -> QLabel:
+    """The visible "Langue / Language" beside the control, on two short lines.
+
+    Also its label for screen readers: on Linux, Qt names a combo box by its current
+    value ("Français") and gives its label through this buddy relation.
+    """
+    label = QLabel(CONTROL_NAME.replace(" / ", " /\n"), parent)
+    label.setObjectName("language_label")
+    label.setProperty("role", "small")
+    label.setBuddy(selector)
+    return label
 
 
 class LanguageSelector(QComboBox):

@@ -26,7 +26,7 @@ from neph_gui.site import OfficialSite, open_official_site
 from neph_gui.theme import Sizes, palette_for, style_sheet
 from neph_gui.ui import messages
 from neph_gui.ui.era_tab import EraTab
-from neph_gui.ui.language_selector import LanguageSelector
+from neph_gui.ui.language_selector import LanguageSelector, language_label
 from neph_gui.ui.reset_dialog import ConfirmResetDialog
 from neph_gui.ui.site_dialog import SiteAddressDialog
 from neph_gui.ui.steps_panel import StepsPanel
@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         self.actions_bar.addWidget(self.new_person_button)
         self.language_selector = LanguageSelector(central)
         self.language_selector.language_chosen.connect(self.on_language_chosen)
+        self.language_label = language_label(self.language_selector, central)
+        self.display_bar.addWidget(self.language_label)
         self.display_bar.addWidget(self.language_selector)
         self.top_bar = QHBoxLayout()
         self.top_bar.setSpacing(16)
