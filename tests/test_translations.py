@@ -24,7 +24,8 @@ TS_FILES = sorted(TRANSLATIONS.glob("neph_gui_*.ts"))
 TOOLS = Path(sys.executable).parent
 PLACEHOLDER = re.compile(r"%(?:\d|n)")
 # Texts that are the same in French and English on purpose.
-SAME_IN_EVERY_LANGUAGE = {"%1. %2", "• %1"}
+# " min", ", " and "six" (the digit, read aloud) are the same words in English.
+SAME_IN_EVERY_LANGUAGE = {"%1. %2", "• %1", " min", ", ", "six"}
 
 
 @dataclass(frozen=True)

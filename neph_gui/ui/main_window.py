@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -20,16 +20,22 @@ from PySide6.QtWidgets import (
 from neph_gui.clipboard import ClipboardKeeper
 from neph_gui.fonts import load_fonts
 from neph_gui.i18n import Translations
+from neph_gui.idle import IdleWatcher
 from neph_gui.licence import ERAS, Era
 from neph_gui.settings import DisplaySettings
 from neph_gui.site import OfficialSite, open_official_site
 from neph_gui.theme import Sizes, palette_for, style_sheet
 from neph_gui.ui import messages
 from neph_gui.ui.era_tab import EraTab
+from neph_gui.ui.idle_banner import IdleBanner
 from neph_gui.ui.language_selector import LanguageSelector, language_label
 from neph_gui.ui.reset_dialog import ConfirmResetDialog
+from neph_gui.ui.settings_dialog import SettingsDialog
 from neph_gui.ui.site_dialog import SiteAddressDialog
 from neph_gui.ui.steps_panel import StepsPanel
+from neph_gui.ui.tab_guide import TabGuideDialog
+
+MINUTE_MS = 60_000
 
 # Below this width (in device-independent pixels) the steps start folded, unless the
 # agent chose otherwise once: the tabs need the room.
@@ -73,6 +79,14 @@ class MainWindow(QMainWindow):
         self.language_label = language_label(self.language_selector, central)
         self.display_bar.addWidget(self.language_label)
         self.display_bar.addWidget(self.language_selector)
+        self.guide_button = QPushButton(central)
+        self.guide_button.setObjectName("guide_button")
+        self.guide_button.clicked.connect(self.on_guide)
+        self.actions_bar.addWidget(self.guide_button)
+        self.settings_button = QPushButton(central)
+        self.settings_button.setObjectName("settings_button")
+        self.settings_button.clicked.connect(self.on_settings)
+        self.actions_bar.addWidget(self.settings_button)
         self.top_bar = QHBoxLayout()
         self.top_bar.setSpacing(16)
         self.top_bar.addWidget(self.title, 1)
@@ -114,7 +128,10 @@ class MainWindow(QMainWindow):
         self.steps_panel = StepsPanel(central)
         self.steps_panel.site_requested.connect(self.open_site)
         self.body.addWidget(self.steps_panel)
+        # Announces the automatic reset, between the top bar and the tabs.
+        self.idle_banner = IdleBanner(central)
         layout.addLayout(self.top_bar)
+        layout.addWidget(self.idle_banner)
         layout.addLayout(self.body, 1)
         layout.addLayout(self.bottom_bar)
 
@@ -127,6 +144,13 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
         self._set_steps_open(self._initial_steps_open())
         self.steps_panel.open_changed.connect(self.on_steps_open_changed)
+
+        self.idle = IdleWatcher(self.settings.idle_minutes * MINUTE_MS, parent=self)
+        self.idle.warning_started.connect(self.on_idle_warning)
+        self.idle.countdown.connect(self.idle_banner.set_seconds)
+        self.idle.cancelled.connect(self.idle_banner.hide)
+        self.idle.timed_out.connect(self.on_idle_timeout)
+        self.idle_banner.still_here.connect(self.idle.restart)
 
     # --- tabs -------------------------------------------------------------------------
     def tab_for(self, era: Era) -> EraTab:
@@ -144,6 +168,11 @@ class MainWindow(QMainWindow):
         """Bring tab ``index`` (0-based) forward and put the cursor in its first box."""
         self.tabs.setCurrentIndex(index)
         self.era_tabs[index].focus_first()
+
+    def show_era(self, era: Era, card: bool = False) -> None:
+        """Bring the tab of ``era`` forward (``card``: the person holds a card licence)."""
+        del card  # the card drawing of tab 1 is chosen by the tab itself (issue 3)
+        self.show_tab(self.era_tabs.index(self.tab_for(era)))
 
     def on_switch_requested(self, era: Era, text: str) -> None:
         """Wrong-tab hint: move to ``era`` carrying the typed text into its first box."""
@@ -178,6 +207,22 @@ class MainWindow(QMainWindow):
 
     def _forget_dialog(self, dialog: QDialog) -> None:
         self._dialogs = [d for d in self._dialogs if d is not dialog and _alive(d)]
+
+    def on_guide(self) -> None:
+        """ "Je ne sais pas quel onglet choisir": a few questions, then the right tab."""
+        dialog = TabGuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.era_chosen.connect(self.show_era)
+        self.open_dialog(dialog)
+
+    def on_settings(self) -> None:
+        """ "Réglages": the idle time before the automatic reset."""
+        dialog = SettingsDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.idle.set_durations(self.settings.idle_minutes * MINUTE_MS)
+        )
+        self.open_dialog(dialog)
 
     # --- next person ------------------------------------------------------------------
     def something_typed(self) -> bool:
@@ -219,6 +264,21 @@ class MainWindow(QMainWindow):
         self.show_tab(0)
         self.reset_done.emit()
 
+    def on_idle_warning(self, seconds: int) -> None:
+        """Nobody touched the app for a while: announce the reset, if there is one to do."""
+        if not self.needs_reset():
+            self.idle.restart()
+            return
+        self.idle_banner.announce(seconds)
+
+    def on_idle_timeout(self) -> None:
+        self.idle_banner.hide()
+        self.reset_for_next_person()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.idle.stop()
+        super().closeEvent(event)
+
     # --- steps panel ------------------------------------------------------------------
     def _initial_steps_open(self) -> bool:
         if self.settings.steps_open_chosen:
@@ -252,6 +312,10 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(Sizes.at(scale).body)
         app.setFont(font)
         app.setStyleSheet(style_sheet(palette, scale, self.fonts.ui, self.fonts.mono))
+        # Two lines of text: the style sheet's min-height is for one.
+        self.guide_button.ensurePolished()
+        lines = self.guide_button.fontMetrics().lineSpacing() * 2
+        self.guide_button.setMinimumHeight(lines + 16)
         self.display_changed.emit()
 
     def _fit_to_screen(self) -> None:
@@ -282,6 +346,16 @@ class MainWindow(QMainWindow):
         self.new_person_button.setAccessibleName(self.new_person_button.text())
         self.new_person_button.setAccessibleDescription(
             self.tr("Efface tout ce qui a été tapé, pour la personne suivante.")
+        )
+        self.guide_button.setText(self.tr("Je ne sais pas\nquel onglet choisir"))
+        self.guide_button.setAccessibleName(self.tr("Je ne sais pas quel onglet choisir"))
+        self.guide_button.setAccessibleDescription(
+            self.tr("Quelques questions simples pour trouver le bon onglet.")
+        )
+        self.settings_button.setText(self.tr("Réglages"))
+        self.settings_button.setAccessibleName(self.settings_button.text())
+        self.settings_button.setAccessibleDescription(
+            self.tr("Temps avant l'effacement automatique de l'écran.")
         )
         self.site_button.setText(self.tr("Ouvrir le site officiel (ants.gouv.fr)"))
         self.site_button.setAccessibleName(self.site_button.text())

@@ -110,6 +110,24 @@ licence</translation>
     </message>
 </context>
 <context>
+    <name>IdleBanner</name>
+    <message numerus="yes">
+        <source>Dans %n seconde(s), l&apos;écran sera effacé pour la personne suivante.</source>
+        <translation>
+            <numerusform>In %n second, the screen will be cleared for the next person.</numerusform>
+            <numerusform>In %n seconds, the screen will be cleared for the next person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Je suis encore là</source>
+        <translation>I am still here</translation>
+    </message>
+    <message>
+        <source>Garde ce qui a été tapé.</source>
+        <translation>Keeps what was typed.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSelector</name>
     <message>
         <source>Choisissez la langue de la fenêtre. Le changement est immédiat.</source>
@@ -133,6 +151,28 @@ licence</translation>
     <message>
         <source>Efface tout ce qui a été tapé, pour la personne suivante.</source>
         <translation>Clears everything typed, for the next person.</translation>
+    </message>
+    <message>
+        <source>Je ne sais pas
+quel onglet choisir</source>
+        <translation>I don&apos;t know
+which tab to choose</translation>
+    </message>
+    <message>
+        <source>Je ne sais pas quel onglet choisir</source>
+        <translation>I don&apos;t know which tab to choose</translation>
+    </message>
+    <message>
+        <source>Quelques questions simples pour trouver le bon onglet.</source>
+        <translation>A few simple questions to find the right tab.</translation>
+    </message>
+    <message>
+        <source>Réglages</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Temps avant l&apos;effacement automatique de l&apos;écran.</source>
+        <translation>Time before the screen clears by itself.</translation>
     </message>
     <message>
         <source>Ouvrir le site officiel (ants.gouv.fr)</source>
@@ -303,6 +343,45 @@ licence</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Réglages</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Effacement automatique</source>
+        <translation>Automatic clearing</translation>
+    </message>
+    <message>
+        <source>Effacer l&apos;écran pour la personne suivante après (minutes sans activité) :</source>
+        <translation>Clear the screen for the next person after (minutes without activity):</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Jamais</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Minutes sans activité avant l&apos;effacement</source>
+        <translation>Minutes without activity before clearing</translation>
+    </message>
+    <message>
+        <source>0 = jamais. Trente secondes avant, un message prévient et le bouton « Je suis encore là » annule l&apos;effacement.</source>
+        <translation>0 = never. Thirty seconds before, a message warns, and the “I am still here” button cancels the clearing.</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SiteAddressDialog</name>
     <message>
         <source>Adresse du site</source>
@@ -416,6 +495,112 @@ licence</translation>
     <message>
         <source>Ouvre %1 dans le navigateur.</source>
         <translation>Opens %1 in the browser.</translation>
+    </message>
+</context>
+<context>
+    <name>TabGuide</name>
+    <message>
+        <source>Je ne sais pas</source>
+        <translation>I don&apos;t know</translation>
+    </message>
+    <message>
+        <source>Le permis est-il une carte ou un papier rose ?</source>
+        <translation>Is the licence a card or a pink paper?</translation>
+    </message>
+    <message>
+        <source>La carte a le format d&apos;une carte bancaire. Le papier rose se plie en trois.</source>
+        <translation>The card is the size of a bank card. The pink paper folds in three.</translation>
+    </message>
+    <message>
+        <source>Une carte</source>
+        <translation>A card</translation>
+    </message>
+    <message>
+        <source>Un papier rose</source>
+        <translation>A pink paper</translation>
+    </message>
+    <message>
+        <source>Quand la personne a-t-elle eu son tout premier permis ?</source>
+        <translation>When did the person get their very first licence?</translation>
+    </message>
+    <message>
+        <source>Le premier permis, même s&apos;il a été refait depuis.</source>
+        <translation>The first licence, even if it has been replaced since.</translation>
+    </message>
+    <message>
+        <source>Après le 1er juin 1975</source>
+        <translation>After 1 June 1975</translation>
+    </message>
+    <message>
+        <source>Avant le 1er juin 1975</source>
+        <translation>Before 1 June 1975</translation>
+    </message>
+    <message>
+        <source>Regardez le numéro à côté de la photo. A-t-il 12 chiffres sur une seule ligne, sans aucune lettre ?</source>
+        <translation>Look at the number next to the photo. Does it have 12 digits on a single line, with no letter at all?</translation>
+    </message>
+    <message>
+        <source>Oui, 12 chiffres</source>
+        <translation>Yes, 12 digits</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Regardez le numéro à côté de la photo. Est-il sur deux lignes, avec 2 fois 2 chiffres sur la ligne du bas ?</source>
+        <translation>Look at the number next to the photo. Is it on two lines, with 2 × 2 digits on the bottom line?</translation>
+    </message>
+    <message>
+        <source>Oui, deux lignes</source>
+        <translation>Yes, two lines</translation>
+    </message>
+    <message>
+        <source>Non, une seule ligne</source>
+        <translation>No, a single line</translation>
+    </message>
+    <message>
+        <source>Regardez le numéro à côté de la photo :</source>
+        <translation>Look at the number next to the photo:</translation>
+    </message>
+    <message>
+        <source>• 12 chiffres sur une ligne : onglet 1 (premier permis après le 1er juin 1975).
+• De 1 à 15 lettres ou chiffres en haut, puis 2 fois 2 chiffres sur la ligne du bas : onglet 2 (premier permis avant le 1er juin 1975).
+• De 1 à 15 caractères seulement (il faudra aussi l&apos;année de délivrance et le département) : onglet 3 (permis plus ancien).</source>
+        <translation>• 12 digits on one line: tab 1 (first licence after 1 June 1975).
+• 1 to 15 letters or digits at the top, then 2 × 2 digits on the bottom line: tab 2 (first licence before 1 June 1975).
+• 1 to 15 characters only (the year of issue and the department will also be needed): tab 3 (older licence).</translation>
+    </message>
+    <message>
+        <source>Onglet 1</source>
+        <translation>Tab 1</translation>
+    </message>
+    <message>
+        <source>Onglet 2</source>
+        <translation>Tab 2</translation>
+    </message>
+    <message>
+        <source>Onglet 3</source>
+        <translation>Tab 3</translation>
+    </message>
+</context>
+<context>
+    <name>TabGuideDialog</name>
+    <message>
+        <source>Quel onglet choisir ?</source>
+        <translation>Which tab to choose?</translation>
+    </message>
+    <message>
+        <source>‹ Retour</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Retour à la question précédente</source>
+        <translation>Back to the previous question</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

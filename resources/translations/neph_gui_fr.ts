@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
 <context>
+    <name>IdleBanner</name>
+    <message numerus="yes">
+        <source>Dans %n seconde(s), l&apos;écran sera effacé pour la personne suivante.</source>
+        <translation>
+            <numerusform>Dans %n seconde, l&apos;écran sera effacé pour la personne suivante.</numerusform>
+            <numerusform>Dans %n secondes, l&apos;écran sera effacé pour la personne suivante.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message numerus="yes">
         <source>%n chiffre(s) sur %1</source>

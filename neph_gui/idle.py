@@ -1,0 +1,135 @@
+"""Clearing the screen for the next person after a while without input.
+
+An application-wide event filter restarts the wait on any key press, click, wheel turn
+or mouse move. When the wait is over, a warning period starts (30 s by default): the
+window shows a banner with a countdown; any input cancels it, and at the end the window
+resets. Durations are parameters so tests can use short ones.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+
+DEFAULT_WARNING_MS = 30_000
+
+# Input from the person or the agent (not paints, timers or focus changes).
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
+
+
+class IdleWatcher(QObject):
+    """Says when nobody has touched the app for ``idle_ms``, ``warning_ms`` ahead.
+
+    Signals: ``warning_started(seconds_left)``, ``countdown(seconds_left)`` every
+    second of the warning, ``cancelled()`` when input comes during the warning, and
+    ``timed_out()`` at the end.
+    """
+
+    warning_started = Signal(int)
+    countdown = Signal(int)
+    cancelled = Signal()
+    timed_out = Signal()
+
+    def __init__(
+        self, idle_ms: int, warning_ms: int = DEFAULT_WARNING_MS, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._idle_ms = 0
+        self._warning_ms = warning_ms
+        self._left_ms = 0
+        self._quiet = QTimer(self)
+        self._quiet.setSingleShot(True)
+        self._quiet.timeout.connect(self._on_quiet)
+        self._tick = QTimer(self)
+        self._tick.setInterval(min(1000, max(1, warning_ms)))
+        self._tick.timeout.connect(self._on_tick)
+        self._warning = False
+        self._installed = False
+        self.set_durations(idle_ms, warning_ms)
+
+    # --- public -----------------------------------------------------------------------
+    def set_durations(self, idle_ms: int, warning_ms: int | None = None) -> None:
+        """Total quiet time before the reset (0 = never) and how long it is announced."""
+        self._idle_ms = max(0, idle_ms)
+        if warning_ms is not None:
+            self._warning_ms = max(0, warning_ms)
+            self._tick.setInterval(min(1000, max(1, self._warning_ms)))
+        self._enable(self._idle_ms > 0)
+        self.restart()
+
+    def idle_ms(self) -> int:
+        """The quiet time before the reset (0 = never)."""
+        return self._idle_ms
+
+    def is_warning(self) -> bool:
+        """Whether the reset is being announced."""
+        return self._warning
+
+    def seconds_left(self) -> int:
+        """Whole seconds left in the warning (rounded up)."""
+        return -(-self._left_ms // 1000)
+
+    def restart(self) -> None:
+        """Input happened: cancel any warning and wait again from now."""
+        if self._warning:
+            self._warning = False
+            self._tick.stop()
+            self.cancelled.emit()
+        if self._idle_ms > 0:
+            self._quiet.start(max(0, self._idle_ms - self._warning_ms))
+        else:
+            self._quiet.stop()
+
+    def stop(self) -> None:
+        """Stop watching (the window is closing)."""
+        self._enable(False)
+        self._quiet.stop()
+        self._tick.stop()
+        self._warning = False
+
+    # --- internals --------------------------------------------------------------------
+    def _enable(self, on: bool) -> None:
+        app = QCoreApplication.instance()
+        if app is None or on == self._installed:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._installed = on
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in _INPUT_EVENTS:
+            self.restart()
+        return False
+
+    def _on_quiet(self) -> None:
+        self._warning = True
+        self._left_ms = self._warning_ms
+        self.warning_started.emit(self.seconds_left())
+        if self._warning_ms <= 0:
+            self._finish()
+            return
+        self._tick.start()
+
+    def _on_tick(self) -> None:
+        self._left_ms -= self._tick.interval()
+        if self._left_ms <= 0:
+            self._finish()
+            return
+        self.countdown.emit(self.seconds_left())
+
+    def _finish(self) -> None:
+        self._tick.stop()
+        self._warning = False
+        self.timed_out.emit()
+        self.restart()

@@ -1,0 +1,212 @@
+"""Which tab to choose, the automatic reset after a quiet while, and the two site links."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from pytestqt.qtbot import QtBot
+
+from neph_gui.licence import Era
+from neph_gui.settings import DisplaySettings
+from neph_gui.site import OfficialSite, open_official_site
+from neph_gui.ui.main_window import MINUTE_MS, MainWindow
+from neph_gui.ui.settings_dialog import SettingsDialog
+from neph_gui.ui.tab_guide import TabGuideDialog
+
+# --- the guide --------------------------------------------------------------------------
+
+
+def open_guide(qtbot: QtBot, window: MainWindow) -> TabGuideDialog:
+    qtbot.mouseClick(window.guide_button, Qt.MouseButton.LeftButton)
+    dialog = window.open_dialogs()[-1]
+    assert isinstance(dialog, TabGuideDialog)
+    assert dialog.isVisible()
+    return dialog
+
+
+@pytest.mark.parametrize(
+    ("answers", "tab_index"),
+    [
+        (["card"], 0),
+        (["paper", "after"], 0),
+        (["paper", "before", "yes"], 1),
+        (["paper", "before", "no"], 2),
+        (["paper", "dont_know", "yes"], 0),
+        (["paper", "dont_know", "no", "yes"], 1),
+        (["paper", "dont_know", "no", "no"], 2),
+        (["paper", "before", "dont_know", "tab_1"], 0),
+        (["paper", "before", "dont_know", "tab_2"], 1),
+        (["paper", "before", "dont_know", "tab_3"], 2),
+        (["paper", "dont_know", "dont_know", "tab_2"], 1),
+        (["paper", "dont_know", "no", "dont_know", "tab_3"], 2),
+    ],
+)
+def test_every_answer_path_ends_on_its_tab(
+    qtbot: QtBot, window: MainWindow, answers: list[str], tab_index: int
+) -> None:
+    window.show_tab(1 if tab_index != 1 else 2)  # start elsewhere
+    dialog = open_guide(qtbot, window)
+    chosen: list[tuple[Era, bool]] = []
+    dialog.era_chosen.connect(lambda era, card: chosen.append((era, card)))
+    for key in answers[:-1]:
+        qtbot.mouseClick(dialog.answer_button(key), Qt.MouseButton.LeftButton)
+        assert dialog.isVisible()
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.answer_button(answers[-1]), Qt.MouseButton.LeftButton)
+    assert window.tabs.currentIndex() == tab_index
+    assert chosen == [(window.era_tabs[tab_index].spec.era, answers == ["card"])]
+    assert window.open_dialogs() == []
+
+
+def test_back_returns_to_the_previous_question(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = open_guide(qtbot, window)
+    assert not dialog.back_button.isVisible()
+    first_question = dialog.question.text()
+    qtbot.mouseClick(dialog.answer_button("paper"), Qt.MouseButton.LeftButton)
+    assert dialog.question.text() != first_question
+    assert dialog.back_button.isVisible()
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    assert dialog.question.text() == first_question
+
+
+def test_when_unsure_the_guide_says_what_to_look_for(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = open_guide(qtbot, window)
+    for key in ("paper", "dont_know", "dont_know"):
+        qtbot.mouseClick(dialog.answer_button(key), Qt.MouseButton.LeftButton)
+    text = dialog.detail.text()
+    assert "12 chiffres" in text
+    assert "2 fois 2 chiffres" in text
+    assert "année de délivrance" in text
+
+
+# --- idle reset -------------------------------------------------------------------------
+
+
+def shorten(window: MainWindow, idle_ms: int = 300, warning_ms: int = 200) -> None:
+    window.idle.set_durations(idle_ms, warning_ms)
+
+
+def test_idle_reset_announces_itself_then_clears(qtbot: QtBot, window: MainWindow) -> None:
+    edit = window.tab_for(Era.AFTER_1975).entry("number").edit
+    qtbot.keyClicks(edit, "0512")
+    events: list[str] = []
+    window.idle.warning_started.connect(lambda _s: events.append("warning"))
+    window.reset_done.connect(lambda: events.append("reset"))
+    shorten(window)
+    with qtbot.waitSignal(window.idle.warning_started, timeout=5000):
+        pass
+    assert window.idle_banner.isVisible()
+    assert "l'écran sera effacé pour la personne suivante" in window.idle_banner.message.text()
+    assert edit.text() == "0512"  # nothing cleared yet
+    with qtbot.waitSignal(window.reset_done, timeout=5000):
+        pass
+    assert events == ["warning", "reset"]
+    assert edit.text() == ""
+    assert not window.idle_banner.isVisible()
+
+
+def test_a_keystroke_cancels_the_announced_reset(qtbot: QtBot, window: MainWindow) -> None:
+    edit = window.tab_for(Era.AFTER_1975).entry("number").edit
+    qtbot.keyClicks(edit, "0512")
+    shorten(window, idle_ms=400, warning_ms=300)
+    with qtbot.waitSignal(window.idle.warning_started, timeout=5000):
+        pass
+    with qtbot.waitSignal(window.idle.cancelled, timeout=1000):
+        qtbot.keyClick(edit, Qt.Key.Key_7)
+    assert not window.idle_banner.isVisible()
+    assert edit.text() == "05127"
+    window.idle.set_durations(0)  # never: nothing more may happen
+
+
+def test_still_here_button_cancels(qtbot: QtBot, window: MainWindow) -> None:
+    window.steps_panel.items[0].check.setChecked(True)
+    shorten(window, idle_ms=400, warning_ms=300)
+    with qtbot.waitSignal(window.idle.warning_started, timeout=5000):
+        pass
+    with qtbot.waitSignal(window.idle.cancelled, timeout=1000):
+        qtbot.mouseClick(window.idle_banner.button, Qt.MouseButton.LeftButton)
+    assert window.steps_panel.ticked()[0]
+    window.idle.set_durations(0)
+
+
+def test_countdown_is_live(qtbot: QtBot, window: MainWindow) -> None:
+    window.steps_panel.items[0].check.setChecked(True)
+    window.idle.set_durations(1, 2500)
+    with qtbot.waitSignal(window.idle.countdown, timeout=5000) as blocker:
+        pass
+    assert blocker.args == [2]
+    assert window.idle_banner.message.text().startswith("Dans 2 secondes")
+    window.idle.set_durations(0)
+
+
+def test_clean_screen_gets_no_banner(qtbot: QtBot, window: MainWindow) -> None:
+    shorten(window, idle_ms=100, warning_ms=50)
+    with qtbot.waitSignal(window.idle.warning_started, timeout=5000):
+        pass
+    assert not window.idle_banner.isVisible()
+    window.idle.set_durations(0)
+
+
+def test_idle_time_is_set_in_the_settings_dialog(
+    qtbot: QtBot, window: MainWindow, settings: DisplaySettings
+) -> None:
+    assert settings.idle_minutes == 10
+    assert window.idle.idle_ms() == 10 * MINUTE_MS
+    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
+    dialog = window.open_dialogs()[-1]
+    assert isinstance(dialog, SettingsDialog)
+    assert dialog.idle_minutes.value() == 10
+    dialog.idle_minutes.setValue(0)
+    assert dialog.idle_minutes.text() == "Jamais"
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert settings.idle_minutes == 0
+    assert window.idle.idle_ms() == 0
+
+
+# --- the two links ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    urls: list[str] = []
+
+    def fake_open(url: QUrl) -> bool:
+        urls.append(url.toString())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(fake_open))
+    return urls
+
+
+def test_both_links_open_exactly_the_allow_listed_addresses(
+    qtbot: QtBot, window: MainWindow, opened: list[str]
+) -> None:
+    window.steps_panel.set_open(True)
+    qtbot.mouseClick(window.site_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.steps_panel.mes_points_button, Qt.MouseButton.LeftButton)
+    assert opened == ["https://ants.gouv.fr/", "https://mespoints.permisdeconduire.gouv.fr/"]
+    assert opened == [site.url for site in OfficialSite]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "https://ants.gouv.fr/",
+        "https://example.org/",
+        QUrl("https://ants.gouv.fr/"),
+        "MES_POINTS",
+        None,
+        0,
+    ],
+)
+def test_nothing_else_can_be_opened(window: MainWindow, opened: list[str], other: Any) -> None:
+    with pytest.raises(TypeError):
+        open_official_site(other)
+    with pytest.raises(TypeError):
+        window.open_site(other)
+    assert opened == []
+    assert window.open_dialogs() == []
