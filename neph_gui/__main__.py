@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from neph_gui import __version__
 
 if TYPE_CHECKING:
+    from neph_gui.network import NetworkWatch
+    from neph_gui.speech import SpeechEngine
     from neph_gui.ui.main_window import MainWindow
 
 
@@ -32,7 +34,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def open_window(args: argparse.Namespace) -> MainWindow:
+def open_window(
+    args: argparse.Namespace,
+    speech: SpeechEngine | None = None,
+    network: NetworkWatch | None = None,
+) -> MainWindow:
     """Create the application and show the window as ``args`` ask (main() and tests)."""
     from neph_gui.app import create_application
     from neph_gui.i18n import Translations, choose_language
@@ -43,7 +49,7 @@ def open_window(args: argparse.Namespace) -> MainWindow:
     settings = DisplaySettings()
     # --lang wins for this run; otherwise the last choice; otherwise French.
     Translations().set_language(choose_language(args.lang, settings.language))
-    window = MainWindow(settings)
+    window = MainWindow(settings, speech=speech, network=network)
     if args.tab:
         window.show_tab(args.tab - 1)
     window.show()
@@ -54,10 +60,25 @@ def open_window(args: argparse.Namespace) -> MainWindow:
 def main(argv: list[str] | None = None) -> int:
     """Start the app; returns the exit code."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    window = open_window(args)  # held here: the window lives as long as this name
     from PySide6.QtWidgets import QApplication
 
-    code = QApplication.exec()
+    from neph_gui.app import create_application
+    from neph_gui.errors import install_excepthook
+    from neph_gui.network import QtNetworkWatch
+    from neph_gui.speech import QtSpeech
+
+    app = create_application(sys.argv[:1])
+    # The speech engine starts in its own thread: the window does not wait for it.
+    speech = QtSpeech()
+    app.aboutToQuit.connect(speech.shutdown)
+    holder: list[MainWindow] = []
+    reporter = install_excepthook(lambda: holder[0] if holder else None)
+    window = open_window(args, speech=speech, network=QtNetworkWatch())
+    holder.append(window)  # held here: the window lives as long as this name
+    try:
+        code = QApplication.exec()
+    finally:
+        reporter.uninstall()
     window.deleteLater()
     return code
 

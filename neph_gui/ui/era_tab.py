@@ -26,6 +26,8 @@ class EraTab(QScrollArea):
     switch_requested = Signal(Era, str)  # target era, text to carry along
     box_focused = Signal(str)  # box key
     copy_requested = Signal(str)
+    print_requested = Signal()
+    read_requested = Signal()
 
     def __init__(self, spec: EraSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +79,8 @@ class EraTab(QScrollArea):
             entry.focused.connect(self.box_focused)
         self.hint.go_to.connect(self.on_go_to)
         self.result_panel.copy_requested.connect(self.copy_requested)
+        self.result_panel.print_requested.connect(self.print_requested)
+        self.result_panel.read_requested.connect(self.read_requested)
 
         self._result = self._validate()
         self._show(self._result)
@@ -118,6 +122,10 @@ class EraTab(QScrollArea):
     def focus_first(self) -> None:
         """Give the focus to the first box."""
         self.entries[0].edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_can_read(self, can_read: bool) -> None:
+        """Whether the result can be read aloud here (a speech engine and a voice exist)."""
+        self.result_panel.set_can_read(can_read)
 
     def clear(self) -> None:
         """Empty every box (for the next person)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -22,8 +23,11 @@ from neph_gui.fonts import load_fonts
 from neph_gui.i18n import Translations
 from neph_gui.idle import IdleWatcher
 from neph_gui.licence import ERAS, Era
+from neph_gui.network import NetworkWatch
+from neph_gui.printing import new_printer, print_slip
 from neph_gui.settings import DisplaySettings
 from neph_gui.site import OfficialSite, open_official_site
+from neph_gui.speech import SpeechEngine, current_language, spoken_result
 from neph_gui.theme import Sizes, palette_for, style_sheet
 from neph_gui.ui import messages
 from neph_gui.ui.era_tab import EraTab
@@ -32,6 +36,7 @@ from neph_gui.ui.language_selector import LanguageSelector, language_label
 from neph_gui.ui.reset_dialog import ConfirmResetDialog
 from neph_gui.ui.settings_dialog import SettingsDialog
 from neph_gui.ui.site_dialog import SiteAddressDialog
+from neph_gui.ui.status_line import StatusLine
 from neph_gui.ui.steps_panel import StepsPanel
 from neph_gui.ui.tab_guide import TabGuideDialog
 
@@ -48,8 +53,19 @@ class MainWindow(QMainWindow):
     display_changed = Signal()
     reset_done = Signal()
 
-    def __init__(self, settings: DisplaySettings | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: DisplaySettings | None = None,
+        parent: QWidget | None = None,
+        *,
+        speech: SpeechEngine | None = None,
+        network: NetworkWatch | None = None,
+    ):
         super().__init__(parent)
+        # Speech and network status come from outside (main() passes the real ones),
+        # so tests and start-up never wait on a speech engine or a network backend.
+        self.speech = speech
+        self.network = network
         self.setObjectName("main_window")
         self.settings = settings if settings is not None else DisplaySettings()
         self.clipboard = ClipboardKeeper()
@@ -103,6 +119,8 @@ class MainWindow(QMainWindow):
             tab = EraTab(spec, self.tabs)
             tab.switch_requested.connect(self.on_switch_requested)
             tab.copy_requested.connect(self.on_copy_requested)
+            tab.print_requested.connect(self.on_print_requested)
+            tab.read_requested.connect(self.on_read_requested)
             self.tabs.addTab(tab, "")
             self.era_tabs.append(tab)
 
@@ -113,6 +131,10 @@ class MainWindow(QMainWindow):
         # Bottom: the site button, then what goes with it (second link, offline note).
         self.site_extras = QHBoxLayout()
         self.site_extras.setSpacing(12)
+        self.offline_note = StatusLine(central)
+        self.offline_note.setObjectName("offline_note")
+        self.offline_note.hide()
+        self.site_extras.addWidget(self.offline_note, 1)
         self.bottom_bar = QHBoxLayout()
         self.bottom_bar.setSpacing(12)
         self.bottom_bar.addWidget(self.site_button)
@@ -151,6 +173,12 @@ class MainWindow(QMainWindow):
         self.idle.cancelled.connect(self.idle_banner.hide)
         self.idle.timed_out.connect(self.on_idle_timeout)
         self.idle_banner.still_here.connect(self.idle.restart)
+
+        if self.speech is not None:
+            self.speech.when_ready(self._update_read_buttons)
+        if self.network is not None:
+            self.network.offline_changed.connect(self._show_offline)
+            self._show_offline(self.network.is_offline())
 
     # --- tabs -------------------------------------------------------------------------
     def tab_for(self, era: Era) -> EraTab:
@@ -199,7 +227,7 @@ class MainWindow(QMainWindow):
         self._dialogs = [d for d in self._dialogs if _alive(d)]
         self._dialogs.append(dialog)
         dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
-        dialog.open()
+        QDialog.open(dialog)  # QPrintDialog hides the plain open() behind an overload
 
     def open_dialogs(self) -> list[QDialog]:
         """The dialogs we opened that are still on screen."""
@@ -261,6 +289,8 @@ class MainWindow(QMainWindow):
             tab.clear()
         self.steps_panel.clear_ticks()
         self.clipboard.clear_if_ours()
+        if self.speech is not None:
+            self.speech.stop()
         self.show_tab(0)
         self.reset_done.emit()
 
@@ -299,6 +329,42 @@ class MainWindow(QMainWindow):
     def on_copy_requested(self, text: str) -> None:
         if text:
             self.clipboard.copy(text)
+
+    def on_print_requested(self) -> None:
+        """ "Imprimer": the print dialog (printer choice, or a PDF file), then the slip."""
+        tab = self.current_tab()
+        result = tab.result()
+        if not result.complete:
+            return
+        printer = new_printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.setObjectName("print_dialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def on_finished(code: int) -> None:
+            if code == QDialog.DialogCode.Accepted:
+                print_slip(printer, tab.spec, result)
+
+        dialog.finished.connect(on_finished)
+        self.open_dialog(dialog)
+
+    def on_read_requested(self) -> None:
+        """ "Lire à voix haute": the result, one character at a time."""
+        if self.speech is None:
+            return
+        result = self.current_tab().result()
+        if not result.complete:
+            return
+        labels = [messages.box_label(box.box) for box in result.boxes]
+        self.speech.say(spoken_result(result.website_parts, labels), current_language())
+
+    def _update_read_buttons(self) -> None:
+        can_read = self.speech is not None and self.speech.can_speak(current_language())
+        for tab in self.era_tabs:
+            tab.set_can_read(can_read)
+
+    def _show_offline(self, offline: bool) -> None:
+        self.offline_note.setVisible(offline)
 
     # --- display ----------------------------------------------------------------------
     def apply_display(self) -> None:
@@ -357,6 +423,10 @@ class MainWindow(QMainWindow):
         self.settings_button.setAccessibleDescription(
             self.tr("Temps avant l'effacement automatique de l'écran.")
         )
+        self.offline_note.set_status(
+            self.tr("Pas d'Internet sur cet ordinateur : imprimez votre numéro pour plus tard."),
+            "info",
+        )
         self.site_button.setText(self.tr("Ouvrir le site officiel (ants.gouv.fr)"))
         self.site_button.setAccessibleName(self.site_button.text())
         self.site_button.setAccessibleDescription(
@@ -366,6 +436,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.speech is not None:
+                self._update_read_buttons()
         super().changeEvent(event)
 
 

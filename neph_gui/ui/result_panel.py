@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from neph_gui.licence import ValidationResult
 from neph_gui.ui import messages
@@ -14,6 +22,8 @@ class ResultPanel(QFrame):
     """Shows the parts to type in order, each with its own Copy button."""
 
     copy_requested = Signal(str)
+    print_requested = Signal()
+    read_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +47,21 @@ class ResultPanel(QFrame):
         layout.addWidget(self.heading)
         layout.addWidget(self.waiting)
         layout.addWidget(self._grid_host)
+        # Take it home, or hear it: only once the number is complete.
+        self.print_button = QPushButton(self)
+        self.print_button.setObjectName("print_button")
+        self.print_button.clicked.connect(self.print_requested)
+        self.read_button = QPushButton(self)
+        self.read_button.setObjectName("read_button")
+        self.read_button.clicked.connect(self.read_requested)
+        self.read_button.hide()
+        self._can_read = False
+        actions = QHBoxLayout()
+        actions.setSpacing(12)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.read_button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
         self._result: ValidationResult | None = None
         self._rows: list[tuple[QLabel, QLabel, QPushButton]] = []
         self.retranslate()
@@ -74,6 +99,13 @@ class ResultPanel(QFrame):
                 )
         self.waiting.setVisible(not parts)
         self._grid_host.setVisible(bool(parts))
+        self.print_button.setEnabled(result.complete)
+        self.read_button.setEnabled(result.complete)
+
+    def set_can_read(self, can_read: bool) -> None:
+        """Show "Lire à voix haute" only where a speech engine with a voice exists."""
+        self._can_read = can_read
+        self.read_button.setVisible(can_read)
 
     def _caption(self, index: int, count: int, label: str) -> str:
         if count == 1:
@@ -108,6 +140,10 @@ class ResultPanel(QFrame):
         )
         for _, _, button in self._rows:
             button.setText(self.tr("Copier"))
+        self.print_button.setText(self.tr("Imprimer"))
+        self.print_button.setAccessibleName(self.tr("Imprimer le numéro et les étapes"))
+        self.read_button.setText(self.tr("Lire à voix haute"))
+        self.read_button.setAccessibleName(self.tr("Lire le numéro à voix haute"))
         if self._result is not None:
             self.show_result(self._result)
 

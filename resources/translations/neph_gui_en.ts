@@ -110,6 +110,25 @@ licence</translation>
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Un problème est survenu</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Un problème est survenu.</source>
+        <translation>Something went wrong.</translation>
+    </message>
+    <message>
+        <source>Vos informations n&apos;ont pas été enregistrées. Vous pouvez continuer : si quelque chose ne s&apos;affiche pas bien, cliquez sur « Nouvelle personne ».</source>
+        <translation>Your information has not been saved. You can carry on: if something does not look right, click “New person”.</translation>
+    </message>
+    <message>
+        <source>D&apos;accord</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>IdleBanner</name>
     <message numerus="yes">
         <source>Dans %n seconde(s), l&apos;écran sera effacé pour la personne suivante.</source>
@@ -173,6 +192,10 @@ which tab to choose</translation>
     <message>
         <source>Temps avant l&apos;effacement automatique de l&apos;écran.</source>
         <translation>Time before the screen clears by itself.</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;Internet sur cet ordinateur : imprimez votre numéro pour plus tard.</source>
+        <translation>No Internet on this computer: print your number for later.</translation>
     </message>
     <message>
         <source>Ouvrir le site officiel (ants.gouv.fr)</source>
@@ -341,6 +364,22 @@ which tab to choose</translation>
         <source>Le numéro à taper s&apos;affichera ici dès que toutes les cases seront remplies.</source>
         <translation>The number to type will show here as soon as every box is filled in.</translation>
     </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Imprimer le numéro et les étapes</source>
+        <translation>Print the number and the steps</translation>
+    </message>
+    <message>
+        <source>Lire à voix haute</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Lire le numéro à voix haute</source>
+        <translation>Read the number aloud</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -394,6 +433,208 @@ which tab to choose</translation>
     <message>
         <source>Adresse à taper : %1</source>
         <translation>Address to type: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Slip</name>
+    <message>
+        <source>Mon numéro de permis de conduire</source>
+        <translation>My driving licence number</translation>
+    </message>
+    <message>
+        <source>Imprimé le %1.</source>
+        <translation>Printed on %1.</translation>
+    </message>
+    <message>
+        <source>À taper sur le site</source>
+        <translation>To type on the website</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Pour relire : %1</source>
+        <translation>To read back: %1</translation>
+    </message>
+    <message>
+        <source>Tapez sans espace, exactement comme écrit en gros ci-dessus.</source>
+        <translation>Type it without spaces, exactly as written in large print above.</translation>
+    </message>
+    <message>
+        <source>Les adresses</source>
+        <translation>The addresses</translation>
+    </message>
+    <message>
+        <source>Site de l&apos;ANTS : %1</source>
+        <translation>ANTS website: %1</translation>
+    </message>
+    <message>
+        <source>Mes points permis : %1</source>
+        <translation>Mes points permis: %1</translation>
+    </message>
+    <message>
+        <source>À préparer</source>
+        <translation>Have ready</translation>
+    </message>
+    <message>
+        <source>Les étapes sur le site</source>
+        <translation>The steps on the website</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>zéro</source>
+        <translation>zero</translation>
+    </message>
+    <message>
+        <source>un</source>
+        <translation>one</translation>
+    </message>
+    <message>
+        <source>deux</source>
+        <translation>two</translation>
+    </message>
+    <message>
+        <source>trois</source>
+        <translation>three</translation>
+    </message>
+    <message>
+        <source>quatre</source>
+        <translation>four</translation>
+    </message>
+    <message>
+        <source>cinq</source>
+        <translation>five</translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation>six</translation>
+    </message>
+    <message>
+        <source>sept</source>
+        <translation>seven</translation>
+    </message>
+    <message>
+        <source>huit</source>
+        <translation>eight</translation>
+    </message>
+    <message>
+        <source>neuf</source>
+        <translation>nine</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>ay</translation>
+    </message>
+    <message>
+        <source>bé</source>
+        <translation>bee</translation>
+    </message>
+    <message>
+        <source>cé</source>
+        <translation>see</translation>
+    </message>
+    <message>
+        <source>dé</source>
+        <translation>dee</translation>
+    </message>
+    <message>
+        <source>e</source>
+        <translation>ee</translation>
+    </message>
+    <message>
+        <source>effe</source>
+        <translation>ef</translation>
+    </message>
+    <message>
+        <source>gé</source>
+        <translation>gee</translation>
+    </message>
+    <message>
+        <source>ache</source>
+        <translation>aitch</translation>
+    </message>
+    <message>
+        <source>i</source>
+        <translation>eye</translation>
+    </message>
+    <message>
+        <source>ji</source>
+        <translation>jay</translation>
+    </message>
+    <message>
+        <source>ka</source>
+        <translation>kay</translation>
+    </message>
+    <message>
+        <source>elle</source>
+        <translation>el</translation>
+    </message>
+    <message>
+        <source>emme</source>
+        <translation>em</translation>
+    </message>
+    <message>
+        <source>enne</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>o</source>
+        <translation>oh</translation>
+    </message>
+    <message>
+        <source>pé</source>
+        <translation>pee</translation>
+    </message>
+    <message>
+        <source>qu</source>
+        <translation>cue</translation>
+    </message>
+    <message>
+        <source>erre</source>
+        <translation>ar</translation>
+    </message>
+    <message>
+        <source>esse</source>
+        <translation>ess</translation>
+    </message>
+    <message>
+        <source>té</source>
+        <translation>tee</translation>
+    </message>
+    <message>
+        <source>u</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>vé</source>
+        <translation>vee</translation>
+    </message>
+    <message>
+        <source>double vé</source>
+        <translation>double you</translation>
+    </message>
+    <message>
+        <source>ixe</source>
+        <translation>ex</translation>
+    </message>
+    <message>
+        <source>i grec</source>
+        <translation>why</translation>
+    </message>
+    <message>
+        <source>zède</source>
+        <translation>zed</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 : %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>

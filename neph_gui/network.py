@@ -1,0 +1,51 @@
+"""Whether the computer is offline, as the system says it (no pings, no sockets of ours).
+
+Qt's QNetworkInformation asks the platform (NetworkManager, Windows' network list…). If
+no backend loads, we know nothing and say nothing: the app never needs the network.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QNetworkInformation
+
+
+class NetworkWatch(QObject):
+    """Emits ``offline_changed(bool)``; ``is_offline()`` is False when unknown."""
+
+    offline_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._offline = False
+
+    def is_offline(self) -> bool:
+        """True only when the system says the computer has no network."""
+        return self._offline
+
+    def set_offline(self, offline: bool) -> None:
+        """Record what the system said (tests call this directly)."""
+        if offline != self._offline:
+            self._offline = offline
+            self.offline_changed.emit(offline)
+
+
+class QtNetworkWatch(NetworkWatch):
+    """A :class:`NetworkWatch` fed by QNetworkInformation's default backend."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._info: QNetworkInformation | None = None
+        if QNetworkInformation.loadDefaultBackend():
+            self._info = QNetworkInformation.instance()
+        if self._info is None:
+            return
+        self._info.reachabilityChanged.connect(self._on_reachability)
+        self._on_reachability(self._info.reachability())
+
+    def backend(self) -> str:
+        """The backend's name ("" when none loaded)."""
+        return self._info.backendName() if self._info is not None else ""
+
+    def _on_reachability(self, reachability: QNetworkInformation.Reachability) -> None:
+        self.set_offline(reachability == QNetworkInformation.Reachability.Disconnected)

@@ -1,0 +1,138 @@
+"""The large-print slip the person takes home (context "Slip").
+
+It holds the number exactly as to type it (and spaced, to read it back), which box each
+part goes into, the website steps and the two addresses, and the date. Nothing else: no
+name, no reading of the number (department, date of registration), nothing typed that is
+not part of the result. Printed in black on white, whatever the screen theme.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from neph_gui import website_steps
+from neph_gui.fonts import load_fonts
+from neph_gui.licence import EraSpec, ValidationResult
+from neph_gui.site import OfficialSite
+from neph_gui.ui import messages
+
+# Large print (16 pt and more): read at arm's length by people with poor eyesight.
+BODY_PT = 16
+HEADING_PT = 21
+NUMBER_PT = 36
+READ_BACK_PT = 24
+
+
+def spaced_for_reading(text: str, group: int = 3) -> str:
+    """``text`` in groups of ``group`` characters ("051 227 308 989"), to read it back."""
+    return " ".join(text[i : i + group] for i in range(0, len(text), group))
+
+
+def _heading(text: str, new_page: bool = False) -> str:
+    style = f"font-size:{HEADING_PT}pt; font-weight:bold;"
+    if new_page:
+        style += " page-break-before:always;"
+    return f'<p style="{style}">{escape(text)}</p>'
+
+
+def _para(text: str) -> str:
+    return f"<p>{escape(text)}</p>"
+
+
+def slip_html(spec: EraSpec, result: ValidationResult, today: QDate | None = None) -> str:
+    """The slip as rich text for QTextDocument; ``result`` must be complete."""
+    if not result.complete:
+        raise ValueError("the slip is printed only for a complete number")
+    day = today if today is not None else QDate.currentDate()
+    date_text = QLocale().toString(day, QLocale.FormatType.LongFormat)
+    mono = load_fonts().mono
+    number_style = f"font-family:'{mono}'; font-size:{NUMBER_PT}pt; font-weight:bold;"
+    read_back_style = f"font-family:'{mono}'; font-size:{READ_BACK_PT}pt;"
+    out: list[str] = [
+        f'<div style="font-size:{BODY_PT}pt; color:#000000;">',
+        _heading(QCoreApplication.translate("Slip", "Mon numéro de permis de conduire")),
+        _para(messages.fill(QCoreApplication.translate("Slip", "Imprimé le %1."), date_text)),
+        _heading(QCoreApplication.translate("Slip", "À taper sur le site")),
+        _para(messages.era_text(spec.how)),
+    ]
+    parts = result.website_parts
+    for index, (box_result, value) in enumerate(zip(result.boxes, parts, strict=True)):
+        label = messages.box_label(box_result.box)
+        if len(parts) > 1:
+            label = messages.fill(QCoreApplication.translate("Slip", "%1. %2"), index + 1, label)
+        out.append(f'<p style="font-weight:bold; margin-top:6px;">{escape(label)}</p>')
+        out.append(f'<p style="{number_style}">{escape(value)}</p>')
+        if len(value) > 3:
+            read_back = messages.fill(
+                QCoreApplication.translate("Slip", "Pour relire : %1"), spaced_for_reading(value)
+            )
+            out.append(f'<p style="{read_back_style}">{escape(read_back)}</p>')
+    no_spaces = QCoreApplication.translate(
+        "Slip", "Tapez sans espace, exactement comme écrit en gros ci-dessus."
+    )
+    out.append(f"<p><i>{escape(no_spaces)}</i></p>")
+
+    out.append(_heading(QCoreApplication.translate("Slip", "Les adresses")))
+    ants = QCoreApplication.translate("Slip", "Site de l'ANTS : %1")
+    out.append(_para(messages.fill(ants, OfficialSite.ANTS.display)))
+    mes_points = QCoreApplication.translate("Slip", "Mes points permis : %1")
+    out.append(_para(messages.fill(mes_points, OfficialSite.MES_POINTS.display)))
+    # Page 1: the number and the addresses. Page 2: the steps (a heading never ends a page alone).
+    out.append(_heading(QCoreApplication.translate("Slip", "À préparer"), new_page=True))
+    out.append("<ul>")
+    out.extend(f"<li>{escape(text)}</li>" for text in website_steps.prepare())
+    out.append("</ul>")
+    out.append(_heading(QCoreApplication.translate("Slip", "Les étapes sur le site")))
+    out.append("<ol>")
+    out.extend(f"<li>{escape(text)}</li>" for text in website_steps.steps())
+    out.append("</ol>")
+    out.append(_para(website_steps.not_real_time()))
+
+    out.append("</div>")
+    return "\n".join(out)
+
+
+def slip_document(
+    spec: EraSpec, result: ValidationResult, today: QDate | None = None
+) -> QTextDocument:
+    """The slip, ready to print."""
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    font = document.defaultFont()
+    font.setFamily(load_fonts().ui)
+    font.setPointSizeF(BODY_PT)
+    document.setDefaultFont(font)
+    document.setHtml(slip_html(spec, result, today))
+    return document
+
+
+def new_printer() -> QPrinter:
+    """A printer set up for the slip: A4, portrait, comfortable margins."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 15, 18, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    printer.setDocName("neph-gui")
+    return printer
+
+
+def print_slip(printer: QPrinter, spec: EraSpec, result: ValidationResult) -> None:
+    """Print the slip on ``printer`` (a real printer, or a PDF file the person chose)."""
+    slip_document(spec, result).print_(printer)
+
+
+def write_slip_pdf(path: str, spec: EraSpec, result: ValidationResult) -> None:
+    """Write the slip as a PDF file at ``path`` (what "Imprimer dans un fichier" does)."""
+    printer = new_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(path)
+    print_slip(printer, spec, result)
