@@ -11,7 +11,16 @@ import enum
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from neph_gui.licence import Era
 from neph_gui.licence._noop import QT_TRANSLATE_NOOP
@@ -143,11 +152,19 @@ class TabGuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tab_guide_dialog")
-        self.question = QLabel(self)
+        # The page scrolls when the text is very large on a small screen; the bottom
+        # buttons (Retour, Fermer) stay in view.
+        self.page_area = QScrollArea(self)
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._page = QWidget(self.page_area)
+        self.page_area.setWidget(self._page)
+        self.question = QLabel(self._page)
         self.question.setObjectName("tab_guide_question")
         self.question.setProperty("role", "heading")
         self.question.setWordWrap(True)
-        self.detail = QLabel(self)
+        self.detail = QLabel(self._page)
         self.detail.setWordWrap(True)
         self.answers_box = QVBoxLayout()
         self.answers_box.setSpacing(10)
@@ -161,13 +178,17 @@ class TabGuideDialog(QDialog):
         bottom.addWidget(self.back_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
+        page_layout = QVBoxLayout(self._page)
+        page_layout.setContentsMargins(0, 0, 4, 0)
+        page_layout.setSpacing(14)
+        page_layout.addWidget(self.question)
+        page_layout.addWidget(self.detail)
+        page_layout.addLayout(self.answers_box)
+        page_layout.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
-        layout.addWidget(self.question)
-        layout.addWidget(self.detail)
-        layout.addLayout(self.answers_box)
-        layout.addSpacing(8)
+        layout.addWidget(self.page_area, 1)
         layout.addLayout(bottom)
         self._history: list[Step] = []
         self._step = Step.DOCUMENT
@@ -192,7 +213,7 @@ class TabGuideDialog(QDialog):
             button.deleteLater()
         self._buttons = {}
         for answer in PAGES[step].answers:
-            button = QPushButton(self)
+            button = QPushButton(self._page)
             button.setObjectName(f"tab_guide_answer_{answer.key}")
             button.setProperty("role", "choice")
             button.clicked.connect(lambda _checked=False, a=answer: self.choose(a))
@@ -201,9 +222,11 @@ class TabGuideDialog(QDialog):
             self._buttons[answer.key] = button
         self.back_button.setVisible(bool(self._history))
         self.retranslate()
-        # Pages differ in length: grow (or shrink) to fit this one, keeping the width.
-        self.resize(self.width(), self.heightForWidth(self.width()))
-        self.adjustSize()
+        # Pages differ in length: fit this one, within the screen.
+        self._page.adjustSize()
+        wanted = self._page.sizeHint().height() + self.back_button.sizeHint().height() + 80
+        screen = self.screen().availableGeometry().height() if self.screen() else wanted
+        self.resize(max(self.width(), self.minimumWidth()), min(wanted, screen - 40))
         first = next(iter(self._buttons.values()))
         first.setFocus(Qt.FocusReason.OtherFocusReason)
 
