@@ -30,6 +30,10 @@ class Palette:
     result_bg: str  # background of the result panel
     highlight: str  # outline of a highlighted drawing region
     highlight_fill: str  # soft fill of a highlighted drawing region (#AARRGGBB allowed)
+    # Drawings keep their own (light) colours in every theme: they sit on a light plate,
+    # and the words Qt writes on them are dark. The highlight must show on that plate.
+    plate: str  # background of the plate behind a drawing
+    ink: str  # text drawn on a drawing, and the dashes of a highlight
 
     def text_pairs(self) -> dict[str, tuple[str, str]]:
         """Every (foreground, background) pair used for text, by name."""
@@ -47,6 +51,7 @@ class Palette:
             "text/result_bg": (self.text, self.result_bg),
             "muted/result_bg": (self.muted, self.result_bg),
             "ok/result_bg": (self.ok, self.result_bg),
+            "ink/plate": (self.ink, self.plate),
         }
 
 
@@ -66,6 +71,8 @@ DEFAULT = Palette(
     result_bg="#E8F1EA",
     highlight="#C2410C",
     highlight_fill="#55FDBA74",
+    plate="#FFFFFF",
+    ink="#1A1A1A",
 )
 
 HIGH_CONTRAST = Palette(
@@ -82,8 +89,10 @@ HIGH_CONTRAST = Palette(
     warning="#FFD000",
     info="#9FD8FF",
     result_bg="#1A1A1A",
-    highlight="#00FFFF",
+    highlight="#0000FF",  # drawn on the light plate, not on black
     highlight_fill="#6600FFFF",
+    plate="#FFFFFF",
+    ink="#000000",
 )
 
 

@@ -48,6 +48,10 @@ class BoxSpec:
     licence_region: str  # id of the region in the era's licence drawing
     website_region: str  # id of the box in the era's website drawing
     letters_read_as_digits: bool = False  # O→0, I/l→1; only where every character is a digit
+    # The website asks for the licence number twice ("Confirmer le n° de permis", handout):
+    # id of that second box, which shows the same text.
+    website_confirm_region: str | None = None
+    card_region: str | None = None  # id of the region in the era's card-back drawing
 
     @property
     def fixed_length(self) -> bool:
@@ -68,6 +72,16 @@ class EraSpec:
     boxes: tuple[BoxSpec, ...]
     licence_drawing: str  # file name under resources/drawings/
     website_drawing: str
+    # The credit-card licence (tab 1 only): its back, where the number is, and its
+    # front, whose field 5 is another number (DOMAIN.md).
+    card_back_drawing: str | None = None
+    card_front_drawing: str | None = None
+    card_front_other_number_region: str | None = None  # id of field 5 on the front
+
+    @property
+    def has_card(self) -> bool:
+        """True when this era also shows the credit-card licence."""
+        return self.card_back_drawing is not None
 
     def box(self, key: str) -> BoxSpec:
         """The box called ``key``; KeyError if this era has none."""
@@ -100,10 +114,15 @@ ERAS: tuple[EraSpec, ...] = (
                 licence_region="region-number",
                 website_region="region-box-number",
                 letters_read_as_digits=True,
+                website_confirm_region="region-box-confirm",
+                card_region="region-number",
             ),
         ),
         licence_drawing="licence_after_1975.svg",
         website_drawing="website_after_1975.svg",
+        card_back_drawing="card_back.svg",
+        card_front_drawing="card_front.svg",
+        card_front_other_number_region="region-field5",
     ),
     EraSpec(
         era=Era.BEFORE_1975,
