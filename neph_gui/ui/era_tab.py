@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from neph_gui.licence import Era, EraSpec, ValidationResult, validate_era
+from neph_gui.theme import Palette
 from neph_gui.ui import messages
 from neph_gui.ui.hint_bar import HintBar
+from neph_gui.ui.illustration import IllustrationPanel
 from neph_gui.ui.number_entry import NumberEntry
 from neph_gui.ui.result_panel import ResultPanel
 from neph_gui.ui.status_line import StatusLine
@@ -66,6 +68,11 @@ class EraTab(QScrollArea):
         # The drawings (where the number is) go in the second column.
         self.illustration = QVBoxLayout()
         self.illustration.setSpacing(12)
+        self.drawings = IllustrationPanel(spec, page)
+        self.illustration.addWidget(self.drawings)
+        # The drawings highlight the box being typed in, or the one under the pointer.
+        self._focused_key = spec.boxes[0].key
+        self._hovered_key = ""
 
         columns = QHBoxLayout(page)
         columns.setContentsMargins(16, 12, 16, 12)
@@ -77,6 +84,10 @@ class EraTab(QScrollArea):
             entry.text_edited.connect(self.on_text_edited)
             entry.submitted.connect(self.on_submitted)
             entry.focused.connect(self.box_focused)
+            entry.focused.connect(self.on_box_focused)
+            entry.installEventFilter(self)
+        self.drawings.box_clicked.connect(self.on_drawing_clicked)
+        self.drawings.box_hovered.connect(self.on_box_hovered)
         self.hint.go_to.connect(self.on_go_to)
         self.result_panel.copy_requested.connect(self.copy_requested)
         self.result_panel.print_requested.connect(self.print_requested)
@@ -84,6 +95,7 @@ class EraTab(QScrollArea):
 
         self._result = self._validate()
         self._show(self._result)
+        self._highlight()
         self.retranslate()
 
     def _add_entries(self) -> None:
@@ -127,6 +139,10 @@ class EraTab(QScrollArea):
         """Whether the result can be read aloud here (a speech engine and a voice exist)."""
         self.result_panel.set_can_read(can_read)
 
+    def set_theme(self, palette: Palette) -> None:
+        """Colours of the drawings (the rest of the tab follows the style sheet)."""
+        self.drawings.set_theme(palette)
+
     def clear(self) -> None:
         """Empty every box (for the next person)."""
         for entry in self.entries:
@@ -146,6 +162,26 @@ class EraTab(QScrollArea):
         elif self._result.complete and self.result_panel.copy_buttons():
             self.result_panel.copy_buttons()[0].setFocus(Qt.FocusReason.TabFocusReason)
 
+    def on_box_focused(self, key: str) -> None:
+        self._focused_key = key
+        self._highlight()
+
+    def on_box_hovered(self, key: str) -> None:
+        self._hovered_key = key
+        self._highlight()
+
+    def on_drawing_clicked(self, key: str) -> None:
+        """A click on a region of a drawing puts the cursor in its box."""
+        self.entry(key).edit.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if isinstance(watched, NumberEntry):
+            if event.type() == QEvent.Type.Enter:
+                self.on_box_hovered(watched.box.key)
+            elif event.type() == QEvent.Type.Leave:
+                self.on_box_hovered("")
+        return super().eventFilter(watched, event)
+
     def on_go_to(self, era: Era) -> None:
         text = self.entries[0].text()
         self.entries[0].set_text("")
@@ -161,11 +197,15 @@ class EraTab(QScrollArea):
         self._show(result)
         self.result_changed.emit(result)
 
+    def _highlight(self) -> None:
+        self.drawings.set_active_box(self._hovered_key or self._focused_key)
+
     def _show(self, result: ValidationResult) -> None:
         for entry, box_result in zip(self.entries, result.boxes, strict=True):
             entry.show_result(box_result)
         self.hint.show_hint(result.hint, result.suggested_eras)
         self.result_panel.show_result(result)
+        self.drawings.show_result(result)
         self.tab_infos.set_status(
             "\n".join(messages.info_text(msg) for msg in result.infos), "info"
         )

@@ -384,6 +384,8 @@ class MainWindow(QMainWindow):
         self.guide_button.ensurePolished()
         lines = self.guide_button.fontMetrics().lineSpacing() * 2
         self.guide_button.setMinimumHeight(lines + 16)
+        for tab in self.era_tabs:
+            tab.set_theme(palette)
         self.display_changed.emit()
 
     def _fit_to_screen(self) -> None:

@@ -25,6 +25,129 @@
     </message>
 </context>
 <context>
+    <name>Drawing</name>
+    <message>
+        <source>EXEMPLE</source>
+        <translation>EXAMPLE</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photograph</translation>
+    </message>
+    <message>
+        <source>Année de délivrance</source>
+        <translation>Year of issue</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Verso</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Recto</source>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <source>5. Ce n&apos;est pas ce numéro</source>
+        <translation>5. Not this number</translation>
+    </message>
+    <message>
+        <source>Sur le site, dans cet ordre</source>
+        <translation>On the website, in this order</translation>
+    </message>
+    <message>
+        <source>Ligne du haut</source>
+        <translation>Top line</translation>
+    </message>
+    <message>
+        <source>Ligne du bas : 2 premiers chiffres</source>
+        <translation>Bottom line: first 2 digits</translation>
+    </message>
+    <message>
+        <source>Ligne du bas : 2 derniers chiffres</source>
+        <translation>Bottom line: last 2 digits</translation>
+    </message>
+    <message>
+        <source>Numéro</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Ce que vous tapez dans les cases de cet onglet s&apos;affiche dans ce dessin.</source>
+        <translation>What you type in the boxes of this tab appears in this drawing.</translation>
+    </message>
+    <message>
+        <source>Dessin d&apos;exemple du permis rose</source>
+        <translation>Example drawing of the pink licence</translation>
+    </message>
+    <message>
+        <source>Le numéro est sur la ligne 5, à gauche de la photo, sur une seule ligne : 12 chiffres.</source>
+        <translation>The number is on line 5, to the left of the photo, on one line: 12 digits.</translation>
+    </message>
+    <message>
+        <source>Dans l&apos;exemple : %1.</source>
+        <translation>In the example: %1.</translation>
+    </message>
+    <message>
+        <source>Le numéro est à côté de la photo, sur deux lignes : en haut, de 1 à 15 lettres ou chiffres ; en bas, 2 fois 2 chiffres.</source>
+        <translation>The number is next to the photo, on two lines: at the top, 1 to 15 letters or digits; at the bottom, two groups of 2 digits.</translation>
+    </message>
+    <message>
+        <source>Dans l&apos;exemple : %1 en haut, %2 et %3 en bas.</source>
+        <translation>In the example: %1 at the top, %2 and %3 at the bottom.</translation>
+    </message>
+    <message>
+        <source>Dessin d&apos;exemple d&apos;un ancien permis</source>
+        <translation>Example drawing of an older licence</translation>
+    </message>
+    <message>
+        <source>Le numéro, de 1 à 15 caractères, est à côté de la photo. Il faut aussi l&apos;année de délivrance et le département.</source>
+        <translation>The number, 1 to 15 characters, is next to the photo. You also need the year of issue and the department.</translation>
+    </message>
+    <message>
+        <source>Dans l&apos;exemple : le numéro %1, l&apos;année %2, le département %3.</source>
+        <translation>In the example: number %1, year %2, department %3.</translation>
+    </message>
+    <message>
+        <source>Dessin d&apos;exemple du permis carte, verso</source>
+        <translation>Example drawing of the card licence, back</translation>
+    </message>
+    <message>
+        <source>Le numéro est au verso, en haut à gauche, au-dessus de la puce, sur deux lignes.</source>
+        <translation>The number is on the back, top left, above the chip, on two lines.</translation>
+    </message>
+    <message>
+        <source>Dans l&apos;exemple : %1 puis %2.</source>
+        <translation>In the example: %1 then %2.</translation>
+    </message>
+    <message>
+        <source>Dessin d&apos;exemple du permis carte, recto</source>
+        <translation>Example drawing of the card licence, front</translation>
+    </message>
+    <message>
+        <source>Au recto, le champ 5 est un autre numéro, celui de la carte : ce n&apos;est pas le numéro à taper.</source>
+        <translation>On the front, field 5 is another number, the card&apos;s own: it is not the number to type.</translation>
+    </message>
+    <message>
+        <source>Dessin des cases du site</source>
+        <translation>Drawing of the website&apos;s boxes</translation>
+    </message>
+    <message>
+        <source>Le site demande le numéro deux fois : dans « N° de permis », puis dans « Confirmer le n° de permis ». Ensuite, cliquez sur « Valider ».</source>
+        <translation>The website asks for the number twice: in “N° de permis” (licence number), then in “Confirmer le n° de permis” (confirm the licence number). Then click “Valider” (validate).</translation>
+    </message>
+    <message>
+        <source>Dans l&apos;ordre : les caractères de la ligne du haut, puis les 2 premiers chiffres de la ligne du bas, puis les 2 derniers.</source>
+        <translation>In this order: the characters of the top line, then the first 2 digits of the bottom line, then the last 2.</translation>
+    </message>
+    <message>
+        <source>Dans l&apos;ordre : le numéro dans la première case, puis l&apos;année de délivrance sur 2 caractères, puis le numéro du département sur 2 caractères.</source>
+        <translation>In this order: the number in the first box, then the year of issue on 2 characters, then the department number on 2 characters.</translation>
+    </message>
+</context>
+<context>
     <name>Era</name>
     <message>
         <source>Premier permis
@@ -147,10 +270,56 @@ licence</translation>
     </message>
 </context>
 <context>
+    <name>IllustrationPanel</name>
+    <message>
+        <source>Agrandir le dessin</source>
+        <translation>Enlarge the drawing</translation>
+    </message>
+    <message>
+        <source>Montre le dessin du permis en grand. Échap pour le fermer.</source>
+        <translation>Shows the licence drawing large. Escape closes it.</translation>
+    </message>
+    <message>
+        <source>Permis rose</source>
+        <translation>Pink licence</translation>
+    </message>
+    <message>
+        <source>Permis rose (papier)</source>
+        <translation>Pink licence (paper)</translation>
+    </message>
+    <message>
+        <source>Montre où est le numéro sur le permis rose en papier.</source>
+        <translation>Shows where the number is on the pink paper licence.</translation>
+    </message>
+    <message>
+        <source>Permis carte</source>
+        <translation>Card licence</translation>
+    </message>
+    <message>
+        <source>Permis carte (format carte bancaire)</source>
+        <translation>Card licence (bank-card size)</translation>
+    </message>
+    <message>
+        <source>Montre où est le numéro sur le permis au format carte bancaire.</source>
+        <translation>Shows where the number is on the bank-card-size licence.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSelector</name>
     <message>
         <source>Choisissez la langue de la fenêtre. Le changement est immédiat.</source>
         <translation>Choose the language of the window. It changes at once.</translation>
+    </message>
+</context>
+<context>
+    <name>MagnifierDialog</name>
+    <message>
+        <source>Dessin agrandi</source>
+        <translation>Enlarged drawing</translation>
+    </message>
+    <message>
+        <source>Fermer le dessin agrandi</source>
+        <translation>Close the enlarged drawing</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,466 @@
+"""One drawing (SVG) painted as vectors, with Qt's words on top and highlighted regions.
+
+Each file is parsed once (``load_drawing`` is cached) and shared by every view of it, so
+typing never re-reads an SVG. The drawing keeps its proportions inside whatever room the
+layout gives it, on a light plate with a border so it reads the same in every theme.
+"""
+
+from __future__ import annotations
+
+import math
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleInterface,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QWidget
+
+from neph_gui.fonts import load_fonts
+from neph_gui.resources import read_bytes
+from neph_gui.theme import DEFAULT, Palette
+from neph_gui.ui.drawing_texts import Label, LabelStyle
+
+PLATE_PADDING = 6  # px between the plate's border and the drawing
+MIN_DRAWING_WIDTH = 150  # px; only in a tiny window: the words are then hard to read
+# The width a drawing asks for. Below what a 1366 × 768 screen leaves it, so that a tab
+# fits there without scrolling; in a narrower column the drawing takes the whole width
+# and the tab scrolls instead of squeezing it.
+PREFERRED_DRAWING_WIDTH = 300
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """A parsed drawing: its renderer and the boxes of its ids (in viewBox units)."""
+
+    name: str
+    renderer: QSvgRenderer
+    view_box: QRectF
+    bounds: Mapping[str, QRectF]
+
+    @property
+    def aspect(self) -> float:
+        """Height divided by width."""
+        return self.view_box.height() / self.view_box.width()
+
+    def regions(self) -> tuple[str, ...]:
+        """The ids of the highlightable areas (``region-*``)."""
+        return tuple(i for i in self.bounds if i.startswith("region-"))
+
+    def labels(self) -> tuple[str, ...]:
+        """The ids of the boxes where Qt writes text (``label-*``)."""
+        return tuple(i for i in self.bounds if i.startswith("label-"))
+
+
+def svg_ids(data: bytes) -> tuple[str, ...]:
+    """Every ``id`` in an SVG document, in document order."""
+    root = ET.fromstring(data)
+    return tuple(el.attrib["id"] for el in root.iter() if "id" in el.attrib)
+
+
+@cache
+def load_drawing(name: str) -> Drawing:
+    """The drawing ``resources/drawings/<name>``, parsed once for the whole app."""
+    data = read_bytes(f"drawings/{name}")
+    renderer = QSvgRenderer(QByteArray(data))
+    if not renderer.isValid():  # pragma: no cover - every shipped SVG is tested
+        raise ValueError(f"not a valid SVG drawing: {name}")
+    # Ids sit on plain rects without transforms (README), so these are their real boxes.
+    bounds = {element: renderer.boundsOnElement(element) for element in svg_ids(data)}
+    return Drawing(name, renderer, renderer.viewBoxF(), bounds)
+
+
+class _DrawingAccessible(QAccessibleWidget):
+    """Screen readers hear a drawing as an image (with its name and description)."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget, QAccessible.Role.Graphic)
+
+
+def _accessible_factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
+    return _DrawingAccessible(obj) if isinstance(obj, DrawingView) else None
+
+
+@cache
+def _install_accessible_factory() -> None:
+    QAccessible.installFactory(_accessible_factory)
+
+
+@dataclass(frozen=True)
+class _Fitted:
+    font: QFont
+    text: str
+    flags: int
+
+
+class DrawingView(QWidget):
+    """Paints one drawing; highlights regions; says which region was clicked.
+
+    Not focusable: keyboard users have the entry boxes and the "Agrandir" button, and the
+    drawing's content is in its accessible description and in the tab's text.
+    """
+
+    region_clicked = Signal(str)  # region id
+    region_hovered = Signal(str)  # region id, "" when the pointer leaves every region
+    clicked = Signal()  # a click outside the clickable regions (when click_anywhere)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _install_accessible_factory()
+        self.setObjectName("drawing_" + name.removesuffix(".svg"))
+        self.drawing = load_drawing(name)
+        self._families = load_fonts()
+        self._labels: dict[str, Label] = {}
+        self._highlighted: tuple[str, ...] = ()
+        self._marked: tuple[str, ...] = ()
+        self._clickable: tuple[str, ...] = ()
+        self._click_anywhere = False
+        self._hovered = ""
+        self._palette: Palette = DEFAULT
+        self._top_aligned = False
+        self._preferred_width = PREFERRED_DRAWING_WIDTH
+        self._fits: dict[tuple[str, LabelStyle, int, int], _Fitted] = {}
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(self._size_for_width(MIN_DRAWING_WIDTH))
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+
+    # --- public -----------------------------------------------------------------------
+    @property
+    def name(self) -> str:
+        """The file name of the drawing."""
+        return self.drawing.name
+
+    def set_labels(self, labels: Mapping[str, Label]) -> None:
+        """The text of each ``label-*`` box (others stay empty)."""
+        new = dict(labels)
+        if new != self._labels:
+            self._labels = new
+            self.update()
+
+    def labels(self) -> dict[str, Label]:
+        """The texts shown, by label id."""
+        return dict(self._labels)
+
+    def shown_text(self, label_id: str) -> str:
+        """The text written in one label box, in the current language ("" if none)."""
+        label = self._labels.get(label_id)
+        return label.shown() if label is not None else ""
+
+    def set_highlighted(self, regions: Iterable[str]) -> None:
+        """Highlight these regions (thick outline + soft fill); () for none."""
+        new = tuple(regions)
+        if new != self._highlighted:
+            self._highlighted = new
+            self.update()
+
+    def highlighted(self) -> tuple[str, ...]:
+        """The regions highlighted now."""
+        return self._highlighted
+
+    def set_marked(self, regions: Iterable[str]) -> None:
+        """Regions always outlined with dashes (e.g. the card's field 5: "not this one")."""
+        self._marked = tuple(regions)
+        self.update()
+
+    def set_clickable(self, regions: Iterable[str], *, click_anywhere: bool = False) -> None:
+        """Which regions report clicks; ``click_anywhere``: other clicks emit ``clicked``."""
+        self._clickable = tuple(regions)
+        self._click_anywhere = click_anywhere
+        interactive = bool(self._clickable) or click_anywhere
+        self.setMouseTracking(interactive)
+        if click_anywhere:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.unsetCursor()
+
+    def set_top_aligned(self, top: bool) -> None:
+        """Paint at the top of the widget instead of centred (when it is taller)."""
+        self._top_aligned = top
+        self.update()
+
+    def set_theme(self, palette: Palette) -> None:
+        """Colours of the plate, the words and the highlight."""
+        if palette != self._palette:
+            self._palette = palette
+            self.update()
+
+    def theme(self) -> Palette:
+        """The palette the view paints with."""
+        return self._palette
+
+    def clone(self, parent: QWidget | None = None) -> DrawingView:
+        """A view of the same drawing with the same words and highlights (not clickable)."""
+        view = DrawingView(self.name, parent)
+        view.set_labels(self._labels)
+        view.set_highlighted(self._highlighted)
+        view.set_marked(self._marked)
+        view.set_theme(self._palette)
+        view.set_top_aligned(self._top_aligned)
+        view.setAccessibleName(self.accessibleName())
+        view.setAccessibleDescription(self.accessibleDescription())
+        return view
+
+    def drawing_rect(self) -> QRectF:
+        """Where the drawing is painted in the widget (proportions kept, centred)."""
+        return self._fit(QRectF(self.rect()))
+
+    def region_rect(self, region: str) -> QRectF:
+        """The box of a region (or label) id in widget coordinates."""
+        return self._map(self.drawing_rect(), self.drawing.bounds[region])
+
+    def region_at(self, pos: QPointF) -> str:
+        """The clickable region under ``pos`` (widget coordinates), or ""."""
+        target = self.drawing_rect()
+        for region in self._clickable:
+            if region in self.drawing.bounds and self._map(
+                target, self.drawing.bounds[region]
+            ).contains(pos):
+                return region
+        return ""
+
+    def render_image(self, size: QSize) -> QImage:
+        """The view as it would paint at ``size`` (logical pixels), on a transparent image."""
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        try:
+            self._paint(painter, QRectF(0, 0, size.width(), size.height()))
+        finally:
+            painter.end()
+        return image
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.update()  # the words are translated when painted
+        super().changeEvent(event)
+
+    # --- size -------------------------------------------------------------------------
+    def _size_for_width(self, width: int) -> QSize:
+        height = math.ceil(width * self.drawing.aspect)
+        return QSize(width + 2 * PLATE_PADDING, height + 2 * PLATE_PADDING)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # A scroll area sizes its page from the preferred heights: a drawing asks for a
+        # modest size and grows into the room that is left (up to its full width).
+        return self._size_for_width(self._preferred_width)
+
+    def set_preferred_width(self, width: int) -> None:
+        """Ask the layout for less (or more) than the usual width (a secondary drawing)."""
+        self._preferred_width = max(MIN_DRAWING_WIDTH, width)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self._size_for_width(MIN_DRAWING_WIDTH)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        # Never taller than the drawing needs at this width: the layout then gives the
+        # spare height to the other drawing instead of leaving gaps around this one.
+        width = max(MIN_DRAWING_WIDTH, event.size().width() - 2 * PLATE_PADDING)
+        self.setMaximumHeight(self._size_for_width(width).height())
+        super().resizeEvent(event)
+
+    # --- mouse ------------------------------------------------------------------------
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        region = self.region_at(event.position())
+        if region != self._hovered:
+            self._hovered = region
+            if region:
+                self.setCursor(Qt.CursorShape.PointingHandCursor)
+            elif not self._click_anywhere:
+                self.unsetCursor()
+            self.region_hovered.emit(region)
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        if self._hovered:
+            self._hovered = ""
+            self.region_hovered.emit("")
+        super().leaveEvent(event)  # type: ignore[arg-type]
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            region = self.region_at(event.position())
+            if region:
+                self.region_clicked.emit(region)
+            elif self._click_anywhere and self.drawing_rect().contains(event.position()):
+                self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    # --- painting ---------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        try:
+            self._paint(painter, QRectF(self.rect()))
+        finally:
+            painter.end()
+
+    def _fit(self, area: QRectF) -> QRectF:
+        inner = area.adjusted(PLATE_PADDING, PLATE_PADDING, -PLATE_PADDING, -PLATE_PADDING)
+        aspect = self.drawing.aspect
+        width = min(inner.width(), inner.height() / aspect)
+        height = width * aspect
+        spare_height = 0.0 if self._top_aligned else (inner.height() - height) / 2
+        return QRectF(
+            inner.x() + (inner.width() - width) / 2,
+            inner.y() + spare_height,
+            width,
+            height,
+        )
+
+    def _map(self, target: QRectF, box: QRectF) -> QRectF:
+        view_box = self.drawing.view_box
+        k = target.width() / view_box.width()
+        return QRectF(
+            target.x() + (box.x() - view_box.x()) * k,
+            target.y() + (box.y() - view_box.y()) * k,
+            box.width() * k,
+            box.height() * k,
+        )
+
+    def _paint(self, painter: QPainter, area: QRectF) -> None:
+        palette = self._palette
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        target = self._fit(area)
+        k = target.width() / self.drawing.view_box.width()
+
+        plate = target.adjusted(
+            -PLATE_PADDING + 1, -PLATE_PADDING + 1, PLATE_PADDING - 1, PLATE_PADDING - 1
+        )
+        painter.setPen(QPen(QColor(palette.border), 2))
+        painter.setBrush(QColor(palette.plate))
+        painter.drawRoundedRect(plate, 6, 6)
+        self.drawing.renderer.render(painter, target)
+
+        bounds = self.drawing.bounds
+        outline = max(3.0, 6.0 * k)
+        paths = {
+            region: self._outline_path(self._map(target, bounds[region]), outline, k)
+            for region in self._highlighted
+            if region in bounds
+        }
+        for path in paths.values():
+            painter.fillPath(path, QColor(palette.highlight_fill))
+
+        painter.setPen(QColor(palette.ink))
+        self._draw_labels(painter, target)
+
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for region in self._marked:
+            if region in bounds:
+                pen = QPen(QColor(palette.ink), max(2.0, 3.0 * k))
+                pen.setDashPattern([3.0, 2.0])
+                painter.setPen(pen)
+                painter.drawPath(self._outline_path(self._map(target, bounds[region]), 3, k))
+        for path in paths.values():
+            # A thick band in the highlight colour with dark dashes on it: visible on
+            # pink, white and grey, and not told by colour alone.
+            painter.setPen(QPen(QColor(palette.highlight), outline))
+            painter.drawPath(path)
+            dashes = QPen(QColor(palette.ink), max(1.5, outline / 3))
+            dashes.setDashPattern([3.0, 3.0])
+            painter.setPen(dashes)
+            painter.drawPath(path)
+
+    @staticmethod
+    def _outline_path(rect: QRectF, width: float, k: float) -> QPainterPath:
+        grow = width / 2
+        path = QPainterPath()
+        radius = max(4.0, 8.0 * k)
+        path.addRoundedRect(rect.adjusted(-grow, -grow, grow, grow), radius, radius)
+        return path
+
+    # --- words ------------------------------------------------------------------------
+    def _draw_labels(self, painter: QPainter, target: QRectF) -> None:
+        bounds = self.drawing.bounds
+        placed: list[tuple[QRectF, _Fitted, LabelStyle]] = []
+        for label_id, label in self._labels.items():
+            if label_id not in bounds:
+                continue
+            rect = self._map(target, bounds[label_id])
+            text = label.shown()
+            if text and rect.width() >= 2 and rect.height() >= 2:
+                placed.append((rect, self._fitted(text, label.style, rect), label.style))
+        # The captions of one drawing share one size, so they read as a set.
+        caption_sizes = [f.font.pixelSize() for _r, f, s in placed if s is LabelStyle.CAPTION]
+        caption_size = min(caption_sizes, default=0)
+        for rect, fitted, style in placed:
+            font = fitted.font
+            if style is LabelStyle.CAPTION and font.pixelSize() > caption_size:
+                font = QFont(font)
+                font.setPixelSize(caption_size)
+            painter.setFont(font)
+            painter.drawText(rect, fitted.flags, fitted.text)
+
+    def _fitted(self, text: str, style: LabelStyle, rect: QRectF) -> _Fitted:
+        key = (text, style, round(rect.width()), round(rect.height()))
+        found = self._fits.get(key)
+        if found is None:
+            if len(self._fits) > 512:
+                self._fits.clear()
+            found = self._fits[key] = fit_text(
+                text, style, rect.width(), rect.height(), self._families.ui, self._families.mono
+            )
+        return found
+
+
+_ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_ALIGN_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+MIN_PIXEL_SIZE = 6
+MAX_TYPED_CHARS = 40  # a website box never shows more; the rest is elided anyway
+
+
+def fit_text(
+    text: str, style: LabelStyle, width: float, height: float, ui: str, mono: str
+) -> _Fitted:
+    """The largest font that fits ``text`` in a ``width`` × ``height`` box.
+
+    Words shrink to fit one line; captions may wrap onto two lines; typed text stops
+    shrinking at half the box height and is elided instead, so it stays legible.
+    """
+    monospace = style in (LabelStyle.NUMBER, LabelStyle.TYPED)
+    font = QFont(mono if monospace else ui)
+    font.setBold(style in (LabelStyle.HEADING, LabelStyle.MARK, LabelStyle.NUMBER))
+    font.setPixelSize(100)
+    flags = _ALIGN_CENTRE if style is LabelStyle.MARK else _ALIGN_LEFT
+    if style is LabelStyle.TYPED and len(text) > MAX_TYPED_CHARS:
+        text = text[:MAX_TYPED_CHARS] + "…"
+    advance = QFontMetricsF(font).horizontalAdvance(text) / 100 or 1.0
+    # A line of Atkinson Hyperlegible is about 1.2 × its pixel size: 0.8 fills the box.
+    top = height * 0.8
+    size = min(top, width * 0.98 / advance)
+
+    if style is LabelStyle.CAPTION and size < height * 0.4 and " " in text.strip():
+        flags = _ALIGN_LEFT | int(Qt.TextFlag.TextWordWrap)
+        candidate = height * 0.4
+        while candidate > MIN_PIXEL_SIZE:
+            font.setPixelSize(max(MIN_PIXEL_SIZE, int(candidate)))
+            needed = QFontMetricsF(font).boundingRect(QRectF(0, 0, width, height * 10), flags, text)
+            if needed.width() <= width and needed.height() <= height:
+                break
+            candidate *= 0.92
+        size = candidate
+
+    if style is LabelStyle.TYPED and size < height * 0.5:
+        size = height * 0.5
+        font.setPixelSize(max(MIN_PIXEL_SIZE, int(size)))
+        text = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+    font.setPixelSize(max(MIN_PIXEL_SIZE, int(size)))
+    return _Fitted(font, text, flags)
