@@ -91,9 +91,10 @@ class StepsPanel(QFrame):
 
         self.toggle = QPushButton(self)
         self.toggle.setObjectName("steps_toggle")
-        self.toggle.setCheckable(True)
-        self.toggle.setChecked(True)
-        self.toggle.toggled.connect(self._on_toggle)
+        # A plain button whose words say what it does ("Masquer…" / "Afficher…"):
+        # a checkable one would be read as a tick box by screen readers.
+        self._open = True
+        self.toggle.clicked.connect(lambda: self._on_toggle(not self._open))
 
         self.content_area = QScrollArea(self)
         self.content_area.setObjectName("steps_scroll")
@@ -161,11 +162,11 @@ class StepsPanel(QFrame):
     # --- public -----------------------------------------------------------------------
     def is_open(self) -> bool:
         """Whether the steps are unfolded."""
-        return self.toggle.isChecked()
+        return self._open
 
     def set_open(self, unfolded: bool) -> None:
         """Unfold or fold the panel (folded, only a narrow button is left)."""
-        self.toggle.setChecked(unfolded)
+        self._open = unfolded
         self._apply_open(unfolded)
 
     def clear_ticks(self) -> None:
@@ -179,6 +180,7 @@ class StepsPanel(QFrame):
 
     # --- internals --------------------------------------------------------------------
     def _on_toggle(self, unfolded: bool) -> None:
+        self._open = unfolded
         self._apply_open(unfolded)
         self.open_changed.emit(unfolded)
 
