@@ -404,3 +404,32 @@ def test_drawing_words_follow_the_language_but_printed_words_stay_french(
         settle()
     assert drawings.licence.shown_text("label-example") == "EXEMPLE"
     assert drawings.note.text() == french_note
+
+
+def test_next_person_sees_the_pink_licence_and_no_enlarged_drawing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    drawings = window.tab_for(Era.AFTER_1975).drawings
+    drawings.show_card(True)
+    drawings.magnify()
+    dialog = drawings.magnifier()
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.finished):
+        window.reset_for_next_person()
+    assert drawings.magnifier() is None
+    assert not drawings.card_shown()
+    assert drawings.licence.isVisible()
+
+
+def test_every_new_button_is_a_big_enough_target(window: MainWindow) -> None:
+    drawings = window.tab_for(Era.AFTER_1975).drawings
+    drawings.magnify()
+    dialog = drawings.magnifier()
+    assert dialog is not None
+    buttons = [drawings.magnify_button, drawings.rose_button, drawings.card_button]
+    for button in [*buttons, dialog.close_button]:
+        assert button is not None
+        button.ensurePolished()
+        hint = button.sizeHint().expandedTo(button.minimumSize())
+        assert hint.height() >= 44 and hint.width() >= 44, button.objectName()
+    dialog.reject()

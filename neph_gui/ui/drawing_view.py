@@ -134,6 +134,7 @@ class DrawingView(QWidget):
         self._palette: Palette = DEFAULT
         self._top_aligned = False
         self._preferred_width = PREFERRED_DRAWING_WIDTH
+        self._minimum_width = MIN_DRAWING_WIDTH
         self._fits: dict[tuple[str, LabelStyle, int, int], _Fitted] = {}
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -260,18 +261,20 @@ class DrawingView(QWidget):
         # modest size and grows into the room that is left (up to its full width).
         return self._size_for_width(self._preferred_width)
 
-    def set_preferred_width(self, width: int) -> None:
+    def set_preferred_width(self, width: int, minimum: int = MIN_DRAWING_WIDTH) -> None:
         """Ask the layout for less (or more) than the usual width (a secondary drawing)."""
-        self._preferred_width = max(MIN_DRAWING_WIDTH, width)
+        self._minimum_width = min(minimum, width)
+        self._preferred_width = width
+        self.setMinimumSize(self._size_for_width(self._minimum_width))
         self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return self._size_for_width(MIN_DRAWING_WIDTH)
+        return self._size_for_width(self._minimum_width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         # Never taller than the drawing needs at this width: the layout then gives the
         # spare height to the other drawing instead of leaving gaps around this one.
-        width = max(MIN_DRAWING_WIDTH, event.size().width() - 2 * PLATE_PADDING)
+        width = max(self._minimum_width, event.size().width() - 2 * PLATE_PADDING)
         self.setMaximumHeight(self._size_for_width(width).height())
         super().resizeEvent(event)
 

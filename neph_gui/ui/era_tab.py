@@ -147,7 +147,10 @@ class EraTab(QScrollArea):
         """Empty every box (for the next person)."""
         for entry in self.entries:
             entry.clear()
+        self.drawings.reset()
+        self._focused_key = self.spec.boxes[0].key
         self._refresh()
+        self._highlight()
 
     # --- slots ------------------------------------------------------------------------
     def on_text_edited(self, _text: str) -> None:

@@ -132,7 +132,8 @@ class IllustrationPanel(QWidget):
         if spec.card_front_other_number_region:
             self.card_front.set_marked([spec.card_front_other_number_region])
         self.card_front.set_clickable([], click_anywhere=True)
-        self.card_front.set_preferred_width(MIN_DRAWING_WIDTH)
+        # Secondary: small, and the sentence beside it says what it shows.
+        self.card_front.set_preferred_width(MIN_DRAWING_WIDTH, minimum=110)
         # The front's warning in words, right under it.
         self.card_front_note = QLabel(card_row)
         self.card_front_note.setObjectName("card_front_note")
@@ -201,6 +202,12 @@ class IllustrationPanel(QWidget):
         for view in self.views():
             view.set_theme(palette)
         self._refresh_magnifier()
+
+    def reset(self) -> None:
+        """Back to how a new visitor first sees it: pink licence, no enlarged drawing."""
+        if self._magnifier is not None:
+            self._magnifier.reject()
+        self.show_card(False)
 
     def magnifier(self) -> MagnifierDialog | None:
         """The enlarged drawing, while it is open."""
