@@ -58,6 +58,8 @@ def test_every_answer_path_ends_on_its_tab(
         qtbot.mouseClick(dialog.answer_button(answers[-1]), Qt.MouseButton.LeftButton)
     assert window.tabs.currentIndex() == tab_index
     assert chosen == [(window.era_tabs[tab_index].spec.era, answers == ["card"])]
+    # Tab 1 shows the document the person holds: the card, or the pink paper.
+    assert window.era_tabs[0].card_shown() == (answers == ["card"])
     assert window.open_dialogs() == []
 
 

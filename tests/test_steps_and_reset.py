@@ -126,6 +126,7 @@ def test_reset_clears_every_tab_ticks_clipboard_and_dialogs_but_keeps_display(
     qtbot.mouseClick(panel.copy_buttons()[0], Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "051227308989"
     window.open_dialog(ConfirmResetDialog(window))  # any dialog left open
+    window.era_tabs[0].show_card(True)
 
     qtbot.mouseClick(window.new_person_button, Qt.MouseButton.LeftButton)
     confirm = window.open_dialogs()[-1]
@@ -143,6 +144,7 @@ def test_reset_clears_every_tab_ticks_clipboard_and_dialogs_but_keeps_display(
     assert QGuiApplication.clipboard().text() == ""
     assert window.open_dialogs() == []
     assert window.tabs.currentIndex() == 0
+    assert not window.era_tabs[0].card_shown()
     assert QApplication.focusWidget() is window.era_tabs[0].entries[0].edit
     assert not window.needs_reset()
     # The agent's display choices stay.

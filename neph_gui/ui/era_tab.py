@@ -135,6 +135,14 @@ class EraTab(QScrollArea):
         """Give the focus to the first box."""
         self.entries[0].edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def show_card(self, card: bool) -> None:
+        """Show the card licence's drawing (True) or the pink paper one (tabs with a card)."""
+        self.drawings.show_card(card)
+
+    def card_shown(self) -> bool:
+        """True when the tab shows the card licence."""
+        return self.drawings.card_shown()
+
     def set_can_read(self, can_read: bool) -> None:
         """Whether the result can be read aloud here (a speech engine and a voice exist)."""
         self.result_panel.set_can_read(can_read)

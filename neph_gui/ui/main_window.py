@@ -199,10 +199,9 @@ class MainWindow(QMainWindow):
 
     def show_era(self, era: Era, card: bool = False) -> None:
         """Bring the tab of ``era`` forward (``card``: the person holds a card licence)."""
-        # The guide passes card=True for a card licence; tab 1 has no card view to switch
-        # to yet (issue 3's drawings): when it does, show it here.
-        del card
-        self.show_tab(self.era_tabs.index(self.tab_for(era)))
+        tab = self.tab_for(era)
+        tab.show_card(card)  # the guide knows: card or pink paper
+        self.show_tab(self.era_tabs.index(tab))
 
     def on_switch_requested(self, era: Era, text: str) -> None:
         """Wrong-tab hint: move to ``era`` carrying the typed text into its first box."""
@@ -289,6 +288,7 @@ class MainWindow(QMainWindow):
         self._site_dialog = None
         for tab in self.era_tabs:
             tab.clear()
+            tab.show_card(False)  # the pink paper licence first, as for anyone new
         self.steps_panel.clear_ticks()
         self.clipboard.clear_if_ours()
         if self.speech is not None:
