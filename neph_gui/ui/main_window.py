@@ -288,7 +288,6 @@ class MainWindow(QMainWindow):
         self._site_dialog = None
         for tab in self.era_tabs:
             tab.clear()
-            tab.show_card(False)  # the pink paper licence first, as for anyone new
         self.steps_panel.clear_ticks()
         self.clipboard.clear_if_ours()
         if self.speech is not None:
