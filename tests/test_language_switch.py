@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -206,6 +206,19 @@ def fold_side_panels(window: MainWindow) -> None:
     settle()
 
 
+def open_everything(window: MainWindow) -> None:
+    """Every dialog and banner the window can show, all at once."""
+    window.idle.stop()  # a countdown would change the texts between two readings
+    window.idle_banner.announce(30)
+    window.open_site(OfficialSite.ANTS)
+    window.on_new_person()  # asks for confirmation: something was typed
+    window.on_guide()
+    window.on_settings()
+    settle()
+    assert len(window.open_dialogs()) == 4
+    assert window.idle_banner.isVisible()
+
+
 @pytest.fixture
 def no_browser(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("neph_gui.ui.main_window.open_official_site", lambda site: False)
@@ -229,9 +242,7 @@ def test_every_text_changes_language_and_comes_back(
     if state == "filled":
         fill_every_tab(qtbot, window)
         unfold_side_panels(window)
-        window.open_site(OfficialSite.ANTS)
-        window.on_new_person()  # asks for confirmation: something was typed
-        assert len(window.open_dialogs()) == 2
+        open_everything(window)
     else:
         fold_side_panels(window)
     french = visible_texts(window)
@@ -277,6 +288,24 @@ def test_an_open_dialog_follows_with_qt_own_buttons(window: MainWindow, no_brows
     choose(window, "fr")
     assert close.text().replace("&", "") == "Fermer"
     assert dialog.windowTitle() == title
+
+
+@pytest.mark.parametrize(
+    ("context", "source", "french"),
+    [
+        ("QPlatformTheme", "Close", "Fermer"),
+        ("QPlatformTheme", "Cancel", "Annuler"),
+        ("QPrintDialog", "Print", "Imprimer"),
+        ("QPrintDialog", "Print to File (PDF)", "Imprimer dans un fichier (PDF)"),
+    ],
+)
+def test_qt_own_strings_follow(
+    translations: Translations, context: str, source: str, french: str
+) -> None:
+    """Standard buttons and the print dialog come from Qt's qtbase_<lang>.qm."""
+    assert QCoreApplication.translate(context, source) == french
+    translations.set_language("en")
+    assert QCoreApplication.translate(context, source) == source
 
 
 def test_the_control_is_always_visible_big_enough_and_named(window: MainWindow) -> None:
@@ -461,6 +490,7 @@ def button_is_cut(button: QAbstractButton) -> str:
 def test_pseudo_translation_cuts_no_label_at_1366x768(
     qtbot: QtBot,
     window: MainWindow,
+    no_browser: None,
     translations: Translations,
     monkeypatch: pytest.MonkeyPatch,
     language: str,
@@ -471,6 +501,7 @@ def test_pseudo_translation_cuts_no_label_at_1366x768(
     fill_every_tab(qtbot, window)
     unfold_side_panels(window)
     window.resize(1366, 768)
+    open_everything(window)
     assert window.minimumSizeHint().width() <= 1366
     assert window.width() == 1366
     checked = 0
