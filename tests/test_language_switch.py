@@ -44,6 +44,7 @@ from neph_gui.i18n import (
 from neph_gui.licence import Era, departments
 from neph_gui.settings import DisplaySettings
 from neph_gui.site import OfficialSite
+from neph_gui.ui.drawing_view import DrawingView
 from neph_gui.ui.language_selector import CONTROL_NAME
 from neph_gui.ui.main_window import MainWindow
 
@@ -61,6 +62,7 @@ PROPER_NOUNS = sorted(
         "ants.gouv.fr",
         "mespoints.permisdeconduire.gouv.fr",
         "Atkinson Hyperlegible",
+        "NEPH",
         CONTROL_NAME,
         *(native_name(lang) for lang in available_languages()),
         *departments._TODAY.values(),
@@ -93,7 +95,7 @@ def without_proper_nouns(text: str) -> str:
 def is_language_neutral(text: str) -> bool:
     """Numbers, codes (K45293, ANTS), addresses and names: the same in every language."""
     rest = without_proper_nouns(text).replace("&", "")
-    return text in SAME_IN_BOTH or not re.search(r"[a-zà-ÿ]", rest)
+    return text in SAME_IN_BOTH or not re.search(r"[^\W\d_]{3,}", rest)
 
 
 def settle() -> None:
@@ -121,6 +123,12 @@ def widget_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
     if isinstance(widget, QComboBox):
         for index in range(widget.count()):
             yield f"item{index}", widget.itemText(index)
+    if isinstance(widget, DrawingView):
+        # Words Qt paints on the drawings; those printed in French on the real document
+        # or website stay French on purpose (Label.translate is False).
+        for label_id, label in widget.labels().items():
+            if label.translate:
+                yield f"drawing:{label_id}", label.shown()
     if isinstance(widget, QTabBar):
         for index in range(widget.count()):
             yield f"tab{index}", widget.tabText(index)
