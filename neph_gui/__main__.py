@@ -31,6 +31,17 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="language of the window (default: the one chosen last time, else French)",
     )
     parser.add_argument("--tab", type=int, choices=(1, 2, 3), help="open on this tab (1, 2 or 3)")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check the installed app end to end (window, tabs, examples, drawings, fonts, "
+        "translations), then exit: 0 if all is well, else 1 with the reasons on stderr",
+    )
+    parser.add_argument(
+        "--smoke-report",
+        metavar="FILE",
+        help="with --smoke-test, also write the outcome to FILE (for builds with no console)",
+    )
     return parser.parse_args(argv)
 
 
@@ -60,6 +71,10 @@ def open_window(
 def main(argv: list[str] | None = None) -> int:
     """Start the app; returns the exit code."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.smoke_test:
+        from neph_gui.smoke import run_smoke_test
+
+        return run_smoke_test(args.smoke_report)
     from PySide6.QtWidgets import QApplication
 
     from neph_gui.app import create_application
