@@ -12,7 +12,7 @@ I18N_SOURCES = $$(find neph_gui -name '*.py' ! -name '_resources_rc.py')
 export QT_QPA_PLATFORM ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test lint typecheck pytest i18n clean
+.PHONY: help setup run test lint typecheck pytest i18n dist clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -20,13 +20,13 @@ help: ## List the targets
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -m pip install --quiet -e ".[test,build]"
 	touch $@
 
 $(RC): $(STAMP) $(RESOURCE_FILES) scripts/build_resources.py
 	$(PY) scripts/build_resources.py
 
-setup: $(STAMP) $(RC) ## Create .venv, install the app and its test tools, build resources
+setup: $(STAMP) $(RC) ## Create .venv, install the app and its test and build tools, build resources
 
 run: setup ## Start the app
 	$(PY) -m neph_gui
@@ -56,6 +56,10 @@ i18n: setup ## Refresh resources/translations/*.ts from the code, then compile t
 	@for ts in resources/translations/neph_gui_*.ts; do \
 		echo "  $$ts: $$(grep -c 'type="unfinished"' $$ts) message(s) left to translate"; \
 	done
+
+dist: setup ## Build the installers (Linux): dist/neph-gui/, its .deb and .tar.gz
+	$(VENV)/bin/pyinstaller packaging/neph-gui.spec --noconfirm --log-level WARN
+	$(PY) packaging/linux/build_packages.py
 
 clean: ## Remove build products (keeps .venv)
 	rm -rf build dist $(RC) resources/resources.qrc resources/translations/*.qm .pytest_cache .mypy_cache .ruff_cache
