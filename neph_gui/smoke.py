@@ -32,8 +32,10 @@ from PySide6.QtCore import (
     QDeadlineTimer,
     QEvent,
     QLibraryInfo,
+    QLoggingCategory,
     QMessageLogContext,
     QSettings,
+    QSize,
     Qt,
     QtMsgType,
     QTranslator,
@@ -58,7 +60,8 @@ LAZY_QT_MODULES: tuple[tuple[str, Callable[[Any], bool] | None], ...] = (
     ("PySide6.QtSvg", None),
     ("PySide6.QtPrintSupport", None),
     ("PySide6.QtNetwork", lambda m: bool(m.QNetworkInformation.availableBackends())),
-    ("PySide6.QtTextToSpeech", lambda m: bool(m.QTextToSpeech.availableEngines())),
+    # An engine other than Qt's test engine "mock" (speechd, sapi, winrt, darwin).
+    ("PySide6.QtTextToSpeech", lambda m: bool(set(m.QTextToSpeech.availableEngines()) - {"mock"})),
 )
 
 # Messages of Qt's offscreen test platform itself, not of the app (as in pyproject.toml).
@@ -224,6 +227,37 @@ def _check_icon() -> None:
         raise SmokeCheckError(f"an SVG cannot be read as an image: {reader.errorString()}")
 
 
+def _check_drawings(window: Any, tab_number: int) -> None:
+    """Every drawing of the tab paints something (with the typed text on the website's)."""
+    views = window.era_tabs[tab_number - 1].drawings.views()
+    if not views:
+        raise SmokeCheckError("the tab has no drawing")
+    for view in views:
+        width = 360
+        image = view.render_image(QSize(width, max(1, round(width * view.drawing.aspect))))
+        if _distinct_colours(image) < 3:
+            raise SmokeCheckError(f"{view.name()} paints blank")
+
+
+def _check_print_slip(spec: Any, result: Any) -> None:
+    """The large-print slip lays out as a PDF (in memory: nothing is written to disk)."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    from neph_gui.printing import new_printer, slip_document
+
+    printer = new_printer()  # loads QtPrintSupport and its platform plugin
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(printer.pageLayout())
+    slip_document(spec, result).print_(writer)
+    del writer
+    data = bytes(buffer.data().data())
+    if not data.startswith(b"%PDF") or len(data) < 2000:
+        raise SmokeCheckError(f"the slip gave {len(data)} bytes, not a PDF")
+
+
 def _check_lazy_module(name: str, has_plugins: Callable[[Any], bool] | None) -> None:
     try:
         module = importlib.import_module(name)
@@ -248,7 +282,15 @@ def _run_checks(report: SmokeReport, settings_file: Path) -> None:
     translations = Translations()
     translations.set_language(DEFAULT_LANGUAGE)
 
-    window = MainWindow(DisplaySettings(QSettings(str(settings_file), QSettings.Format.IniFormat)))
+    from neph_gui.network import QtNetworkWatch
+    from neph_gui.speech import _QUIET_RULES
+
+    # As main() does, but without starting a speech engine (the system's speech service
+    # may take seconds to answer): the read-aloud module and its plugins are checked
+    # below, with the same logging rules as the app's speech module.
+    QLoggingCategory.setFilterRules(_QUIET_RULES)
+    settings = DisplaySettings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    window = MainWindow(settings, network=QtNetworkWatch())
     window.show()
 
     def exposed() -> None:
@@ -290,6 +332,12 @@ def _run_checks(report: SmokeReport, settings_file: Path) -> None:
                 raise SmokeCheckError("the window renders blank")
 
         _check(report, f"tab {tab_number}: handout example typed and shown", type_example)
+        _check(report, f"tab {tab_number}: drawings painted", _check_drawings, window, tab_number)
+        tab = window.era_tabs[tab_number - 1]
+        if tab.result().complete:
+            _check(
+                report, f"tab {tab_number}: print slip", _check_print_slip, tab.spec, tab.result()
+            )
 
     for language in languages:
         if language == DEFAULT_LANGUAGE:
