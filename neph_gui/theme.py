@@ -1,14 +1,21 @@
-"""Colours and sizes of the two themes, and the one style sheet made from them.
+"""Colours, text sizes and the one style sheet of the two themes.
 
 Colours are defined here and nowhere else; widgets only say what a thing *is*
 (``role``/``tone`` properties) and the style sheet says how it looks.
+
+Fonts are not in the style sheet: the text size changes often (A− / A+) and a new style
+sheet repolishes every widget, which is slow. Each role's size, weight and family come
+from :data:`TEXT_ROLES`; ``neph_gui.ui.appearance`` gives every widget its font.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-BASE_POINT_SIZE = 14.0  # body text at 100 %
+BASE_POINT_SIZE = 14.0  # body text at 100 % (the system's own size wins if larger)
+FOCUS_RING_PX = 4  # width of the focus ring (WCAG 2.4.13 asks for at least 2 px)
+BORDER_PX = 2  # width of the outline of boxes and buttons
+MIN_TARGET_PX = 44  # smallest clickable size (WCAG 2.5.5)
 
 
 @dataclass(frozen=True)
@@ -36,12 +43,15 @@ class Palette:
     ink: str  # text drawn on a drawing, and the dashes of a highlight
 
     def text_pairs(self) -> dict[str, tuple[str, str]]:
-        """Every (foreground, background) pair used for text, by name."""
+        """Every (foreground, background) pair used for text, by name (≥ 7:1 each)."""
         return {
             "text/window": (self.text, self.window),
             "muted/window": (self.muted, self.window),
             "text/surface": (self.text, self.surface),
-            "on_accent/accent": (self.on_accent, self.accent),
+            "muted/surface": (self.muted, self.surface),  # disabled buttons, placeholders
+            "on_accent/accent": (self.on_accent, self.accent),  # main button, selections
+            "accent/window": (self.accent, self.window),  # links, selected tab marker
+            "accent/surface": (self.accent, self.surface),
             "ok/window": (self.ok, self.window),
             "warning/window": (self.warning, self.window),
             "info/window": (self.info, self.window),
@@ -52,6 +62,32 @@ class Palette:
             "muted/result_bg": (self.muted, self.result_bg),
             "ok/result_bg": (self.ok, self.result_bg),
             "ink/plate": (self.ink, self.plate),
+            "info/result_bg": (self.info, self.result_bg),
+        }
+
+    def focus_pairs(self) -> dict[str, tuple[str, str]]:
+        """The focus ring against every colour it is drawn next to or over (≥ 3:1 each).
+
+        The ring covers a control's outline and the 2 px inside it, so it must stand out
+        from the control's background (surface) and from what is around it (window, result
+        panel). On the main button, whose colour is too close, the ring grows outwards
+        over the window instead.
+        """
+        return {
+            "focus/window": (self.focus, self.window),
+            "focus/surface": (self.focus, self.surface),
+            "focus/result_bg": (self.focus, self.result_bg),
+        }
+
+    def ui_pairs(self) -> dict[str, tuple[str, str]]:
+        """Outlines and other non-text parts against their background (≥ 3:1, WCAG 1.4.11)."""
+        return {
+            "border/window": (self.border, self.window),
+            "border/surface": (self.border, self.surface),
+            "border/result_bg": (self.border, self.result_bg),
+            "accent/window (selected tab, main button)": (self.accent, self.window),
+            "highlight/plate (drawings)": (self.highlight, self.plate),
+            "muted/window (scroll bar handle)": (self.muted, self.window),
         }
 
 
@@ -121,6 +157,35 @@ def contrast_ratio(foreground: str, background: str) -> float:
 
 
 @dataclass(frozen=True)
+class TextRole:
+    """How one kind of text looks: size relative to the body, weight, family."""
+
+    factor: float = 1.0
+    bold: bool = False
+    mono: bool = False
+
+
+# Widgets pick a role with setProperty("role", …); QLineEdit is "entry" unless it says
+# otherwise; anything else is "body". Never set a font size on a widget directly: it
+# would not follow the A− / A+ buttons.
+TEXT_ROLES: dict[str, TextRole] = {
+    "body": TextRole(),
+    "small": TextRole(0.93),
+    "caption": TextRole(1.0, bold=True),
+    "heading": TextRole(1.3, bold=True),
+    "primary": TextRole(1.3, bold=True),  # the main button
+    "entry": TextRole(1.45, mono=True),  # the boxes the number is typed in
+    "result": TextRole(1.9, bold=True, mono=True),  # what to type on the website
+    "key": TextRole(1.0, bold=True, mono=True),  # a key name in the help
+}
+
+# Labels with no role of their own inside a frame of these roles take this text role.
+LABEL_ROLE_INSIDE: dict[str, str] = {
+    "banner": "heading",  # the idle-reset warning: large and bold
+}
+
+
+@dataclass(frozen=True)
 class Sizes:
     """Point sizes at one text scale."""
 
@@ -131,60 +196,72 @@ class Sizes:
     result: float
 
     @classmethod
-    def at(cls, scale_percent: int) -> Sizes:
-        """Sizes for a text scale in percent (100 = default)."""
-        k = BASE_POINT_SIZE * scale_percent / 100
-        return cls(body=k, small=k * 0.93, heading=k * 1.3, entry=k * 1.45, result=k * 1.9)
+    def at(cls, scale_percent: int, base: float = BASE_POINT_SIZE) -> Sizes:
+        """Sizes for a text scale in percent (100 = default) from a body size at 100 %."""
+        k = base * scale_percent / 100
+        return cls(
+            body=k,
+            small=k * TEXT_ROLES["small"].factor,
+            heading=k * TEXT_ROLES["heading"].factor,
+            entry=k * TEXT_ROLES["entry"].factor,
+            result=k * TEXT_ROLES["result"].factor,
+        )
 
 
-def style_sheet(palette: Palette, scale_percent: int, ui_family: str, mono_family: str) -> str:
-    """The application style sheet for a theme, a text scale and the font families."""
-    s = Sizes.at(scale_percent)
+def style_sheet(palette: Palette) -> str:
+    """The application style sheet of a theme: colours, outlines, spacing — no fonts.
+
+    Every clickable control is at least ``MIN_TARGET_PX`` high: ``min-height`` counts the
+    content only, so it is the target minus the outline on both sides. No ``min-width``:
+    Qt turns it into a fixed minimum that lets layouts squeeze a button below its text;
+    widths come from the text (and the check box indicator) instead.
+    """
     p = palette
-    pad = max(6, round(8 * scale_percent / 100))
-    tick = round(26 * scale_percent / 100)  # tick boxes of the steps checklist
+    b = BORDER_PX
+    f = FOCUS_RING_PX
+    inner = MIN_TARGET_PX - 2 * b  # content height that makes a 44 px control
     return f"""
-QWidget {{
-    font-family: "{ui_family}";
-    font-size: {s.body:.1f}pt;
-    color: {p.text};
-}}
-QMainWindow, QDialog, QScrollArea, QScrollArea > QWidget > QWidget, QTabWidget::pane {{
+QWidget {{ color: {p.text}; }}
+QMainWindow, QDialog, QMessageBox, QTabWidget::pane,
+QScrollArea, QScrollArea > QWidget > QWidget {{
     background: {p.window};
 }}
-QTabWidget::pane {{ border: 2px solid {p.border}; border-radius: 6px; top: -2px; }}
+QScrollArea[role="page"] {{ border: {f - 1}px solid transparent; }}
+QScrollArea[role="page"]:focus {{ border-color: {p.focus}; }}
+QTabWidget::pane {{ border: {b}px solid {p.border}; border-radius: 6px; top: -{b}px; }}
 QTabBar::tab {{
     background: {p.surface};
-    border: 2px solid {p.border};
+    color: {p.text};
+    border: {b}px solid {p.border};
     border-bottom: none;
     border-top-left-radius: 6px;
     border-top-right-radius: 6px;
-    padding: {pad}px {pad * 2}px;
+    padding: 6px 16px;
     margin-right: 4px;
-    min-height: 40px;
+    min-height: {inner}px;
+    min-width: {inner}px;
 }}
 QTabBar::tab:selected {{
     background: {p.window};
     font-weight: bold;
-    border-top: 5px solid {p.accent};
+    border-top: 6px solid {p.accent};
 }}
-QTabBar::tab:focus {{ border: 3px solid {p.focus}; }}
-QLabel[role="heading"] {{ font-size: {s.heading:.1f}pt; font-weight: bold; }}
-QLabel[role="small"] {{ font-size: {s.small:.1f}pt; color: {p.muted}; }}
-QLabel[role="caption"] {{ font-weight: bold; }}
-QLabel[role="result"] {{
-    font-family: "{mono_family}";
-    font-size: {s.result:.1f}pt;
-    font-weight: bold;
-    color: {p.text};
-}}
+QTabBar::tab:focus {{ border: {f}px solid {p.focus}; border-bottom: none; }}
+QTabBar::tab:selected:focus {{ border-top: 6px solid {p.focus}; }}
+QLabel[role="small"] {{ color: {p.muted}; }}
 QLabel[tone="ok"] {{ color: {p.ok}; }}
 QLabel[tone="warning"] {{ color: {p.warning}; }}
 QLabel[tone="info"] {{ color: {p.info}; }}
 QLabel[tone="neutral"] {{ color: {p.muted}; }}
+QLabel[role="key"] {{
+    background: {p.surface};
+    border: {b}px solid {p.border};
+    border-radius: 6px;
+    padding: 2px 8px;
+}}
 QFrame[role="result-panel"] {{
     background: {p.result_bg};
-    border: 2px solid {p.border};
+    border: {b}px solid {p.border};
     border-radius: 8px;
 }}
 QFrame[role="result-panel"] QLabel {{ background: transparent; }}
@@ -193,66 +270,106 @@ QFrame[role="hint"] {{
     border: 3px solid {p.warning};
     border-radius: 8px;
 }}
-QLineEdit {{
-    font-family: "{mono_family}";
-    font-size: {s.entry:.1f}pt;
+QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextEdit {{
     background: {p.surface};
     color: {p.text};
-    border: 2px solid {p.border};
+    selection-background-color: {p.accent};
+    selection-color: {p.on_accent};
+    border: {b}px solid {p.border};
     border-radius: 6px;
-    padding: {pad // 2}px {pad}px;
-    min-height: 40px;
 }}
-QLineEdit:focus {{ border: 4px solid {p.focus}; padding: {max(0, pad // 2 - 2)}px {pad - 2}px; }}
+QLineEdit, QComboBox, QSpinBox {{ padding: 2px 8px; min-height: {inner - 4}px; }}
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+    border: {f}px solid {p.focus};
+    padding: 0px {8 - (f - b)}px;
+}}
+QComboBox QAbstractItemView::item {{ min-height: {MIN_TARGET_PX}px; padding: 0px 8px; }}
+QComboBox QAbstractItemView, QListView, QTreeView, QTableView {{
+    background: {p.surface};
+    color: {p.text};
+    border: {b}px solid {p.border};
+    selection-background-color: {p.accent};
+    selection-color: {p.on_accent};
+    outline: none;
+}}
+QComboBox::drop-down {{ border: none; width: 32px; }}
+QSpinBox::up-button, QSpinBox::down-button {{ width: 32px; }}
 QPushButton, QToolButton {{
     background: {p.surface};
     color: {p.text};
-    border: 2px solid {p.border};
+    border: {b}px solid {p.border};
     border-radius: 8px;
-    padding: {pad // 2}px {pad + 4}px;
-    min-height: 40px;
-    min-width: 40px;
+    padding: 4px 14px;
+    min-height: {inner - 8}px;
 }}
-QPushButton:hover, QToolButton:hover {{ border-width: 3px; }}
-QPushButton:focus, QToolButton:focus {{ border: 4px solid {p.focus}; }}
+QPushButton:hover, QToolButton:hover {{ border-width: 3px; padding: 3px 13px; }}
+QPushButton:focus, QToolButton:focus {{
+    border: {f}px solid {p.focus};
+    padding: {4 - (f - b)}px {14 - (f - b)}px;
+}}
+QPushButton:pressed, QToolButton:pressed, QPushButton:checked, QToolButton:checked {{
+    background: {p.result_bg};
+}}
 QPushButton[role="primary"] {{
     background: {p.accent};
     color: {p.on_accent};
-    font-weight: bold;
-    font-size: {s.heading:.1f}pt;
+    border: {b}px solid {p.accent};
+    margin: {f}px;
+    padding: 4px 14px;
 }}
-QPushButton[role="primary"]:focus {{ border: 4px solid {p.focus}; }}
-QPushButton:disabled {{ color: {p.muted}; border-style: dashed; }}
-QComboBox {{
-    background: {p.surface};
-    color: {p.text};
-    border: 2px solid {p.border};
+QPushButton[role="primary"]:hover {{ border-color: {p.on_accent}; }}
+QPushButton[role="primary"]:focus {{
+    margin: 0px;
+    border: {f + b}px solid {p.focus};
+    padding: 4px 14px;
+}}
+QPushButton:disabled, QToolButton:disabled {{ color: {p.muted}; border-style: dashed; }}
+QCheckBox, QRadioButton {{
+    spacing: 10px;
+    padding: 4px 6px;
+    min-height: {inner - 8}px;
+    border: {f}px solid transparent;
     border-radius: 8px;
-    padding: {pad // 2}px {pad + 4}px;
-    min-height: 40px;
 }}
-QComboBox:hover {{ border-width: 3px; }}
-QComboBox:focus {{ border: 4px solid {p.focus}; }}
-QComboBox::drop-down {{ border: none; width: {pad * 4}px; }}
-QComboBox QAbstractItemView {{
+QCheckBox[role="toggle"] {{
+    background: {p.surface};
+    border: {b}px solid {p.border};
+    padding: {4 + f - b}px {10 + f - b}px;
+}}
+QCheckBox:focus, QRadioButton:focus {{ border: {f}px solid {p.focus}; }}
+QCheckBox[role="toggle"]:focus {{ border: {f}px solid {p.focus}; padding: 4px 10px; }}
+QGroupBox {{
+    border: {b}px solid {p.border};
+    border-radius: 8px;
+    margin-top: 1.6em;
+    padding: 12px 10px 10px 10px;
+}}
+QGroupBox::title {{
+    subcontrol-origin: margin;
+    subcontrol-position: top left;
+    left: 12px;
+    padding: 0px 6px;
+    color: {p.text};
+}}
+QToolTip {{
     background: {p.surface};
     color: {p.text};
-    border: 2px solid {p.border};
-    selection-background-color: {p.accent};
-    selection-color: {p.on_accent};
+    border: {b}px solid {p.border};
+    padding: 6px;
 }}
-QComboBox QAbstractItemView::item {{ min-height: 44px; padding: 0px {pad}px; }}
-QToolTip {{ background: {p.surface}; color: {p.text}; border: 2px solid {p.border}; }}
+QMenu {{ background: {p.surface}; color: {p.text}; border: {b}px solid {p.border}; }}
+QMenu::item {{ padding: 8px 28px 8px 20px; }}
+QMenu::item:selected {{ background: {p.accent}; color: {p.on_accent}; }}
+QMenu::item:disabled {{ color: {p.muted}; }}
+QMenu::separator {{ height: {b}px; background: {p.border}; margin: 4px 8px; }}
 QFrame[role="side-panel"] {{
     background: {p.surface};
-    border: 2px solid {p.border};
+    border: {b}px solid {p.border};
     border-radius: 8px;
 }}
 QFrame[role="side-panel"][folded="true"] {{ background: transparent; border: none; }}
 QFrame[role="side-panel"] QScrollArea,
 QFrame[role="side-panel"] QScrollArea > QWidget > QWidget {{ background: {p.surface}; }}
-QCheckBox::indicator {{ width: {tick}px; height: {tick}px; }}
-QCheckBox:focus {{ border: 4px solid {p.focus}; border-radius: 6px; }}
 QPushButton[role="link"] {{
     background: transparent;
     color: {p.info};
@@ -261,14 +378,22 @@ QPushButton[role="link"] {{
 }}
 QFrame[role="banner"] {{
     background: {p.surface};
-    border: 4px solid {p.warning};
+    border: {f}px solid {p.warning};
     border-radius: 8px;
 }}
-QFrame[role="banner"] QLabel {{
-    font-size: {s.heading:.1f}pt;
-    font-weight: bold;
-    background: transparent;
+QFrame[role="banner"] QLabel {{ background: transparent; }}
+QScrollBar:vertical {{ background: {p.window}; width: 18px; margin: 0px; }}
+QScrollBar:horizontal {{ background: {p.window}; height: 18px; margin: 0px; }}
+QScrollBar::handle {{
+    background: {p.muted};
+    border: {b}px solid {p.window};
+    border-radius: 8px;
 }}
+QScrollBar::handle:vertical {{ min-height: 48px; }}
+QScrollBar::handle:horizontal {{ min-width: 48px; }}
+QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {p.text}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0px; height: 0px; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 """
 
 

@@ -23,9 +23,10 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 TS_FILES = sorted(TRANSLATIONS.glob("neph_gui_*.ts"))
 TOOLS = Path(sys.executable).parent
 PLACEHOLDER = re.compile(r"%(?:\d|n)")
-# Texts that are the same in French and English on purpose.
-# " min", ", " and "six" (the digit, read aloud) are the same words in English.
-SAME_IN_EVERY_LANGUAGE = {"%1. %2", "• %1", " min", ", ", "six"}
+# Texts that are the same in French and English on purpose: key names as printed on
+# keyboards, the A− / A+ buttons; " min", ", " and "six" (the digit, read aloud).
+KEY_NAMES = {"Tab", "F1", "Ctrl + 0", "Ctrl + 1, Ctrl + 2, Ctrl + 3", "A−", "A+"}
+SAME_IN_EVERY_LANGUAGE = {"%1. %2", "• %1", " min", ", ", "six", *KEY_NAMES}
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from neph_gui.licence import Era, EraSpec, ValidationResult, validate_era
 from neph_gui.theme import Palette
@@ -12,12 +20,14 @@ from neph_gui.ui.hint_bar import HintBar
 from neph_gui.ui.illustration import IllustrationPanel
 from neph_gui.ui.number_entry import NumberEntry
 from neph_gui.ui.result_panel import ResultPanel
+from neph_gui.ui.scroll_area import VerticalScrollArea
 from neph_gui.ui.status_line import StatusLine
 
 SHORT_BOX = 4  # boxes of at most this many characters sit side by side
+READABLE_CHARS = 28  # below this many characters a line, the drawings go under the boxes
 
 
-class EraTab(QScrollArea):
+class EraTab(VerticalScrollArea):
     """Everything for one era. Scrolls when the text is very large.
 
     The tab validates its boxes together on every keystroke (one call into the licence
@@ -35,6 +45,8 @@ class EraTab(QScrollArea):
         super().__init__(parent)
         self.spec = spec
         self.setObjectName(f"tab_{spec.era.value}")
+        # Focusable so the keyboard can scroll it at large text sizes (framed when focused).
+        self.setProperty("role", "page")
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -74,11 +86,13 @@ class EraTab(QScrollArea):
         self._focused_key = spec.boxes[0].key
         self._hovered_key = ""
 
-        columns = QHBoxLayout(page)
-        columns.setContentsMargins(16, 12, 16, 12)
-        columns.setSpacing(20)
-        columns.addLayout(self.form, 5)
-        columns.addLayout(self.illustration, 6)
+        # Side by side when there is room; the drawings go under the boxes when the text
+        # is large or the window narrow (see _arrange_columns).
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, page)
+        self.columns.setContentsMargins(16, 12, 16, 12)
+        self.columns.setSpacing(20)
+        self.columns.addLayout(self.form, 5)
+        self.columns.addLayout(self.illustration, 6)
 
         for entry in self.entries:
             entry.text_edited.connect(self.on_text_edited)
@@ -97,6 +111,52 @@ class EraTab(QScrollArea):
         self._show(self._result)
         self._highlight()
         self.retranslate()
+
+    # --- columns ----------------------------------------------------------------------
+    def stacked(self) -> bool:
+        """Whether the drawings are under the boxes (not beside them)."""
+        return self.columns.direction() == QBoxLayout.Direction.TopToBottom
+
+    def _side_by_side_width(self) -> int:
+        """Width the page needs for the boxes and the drawings side by side, the text
+        column keeping a readable line length."""
+        readable = READABLE_CHARS * self.fontMetrics().averageCharWidth()
+        form = max(self.form.minimumSize().width(), readable)
+        margins = self.columns.contentsMargins()
+        return (
+            form
+            + self.illustration.minimumSize().width()
+            + self.columns.spacing()
+            + margins.left()
+            + margins.right()
+        )
+
+    def _arrange_columns(self) -> None:
+        width = self.viewport().width()
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if width >= self._side_by_side_width()
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if direction != self.columns.direction():
+            self.columns.setDirection(direction)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Narrow enough for the columns stacked: the window may be small."""
+        base = super().minimumSizeHint()
+        margins = self.columns.contentsMargins()
+        stacked = max(self.form.minimumSize().width(), self.illustration.minimumSize().width())
+        extra = margins.left() + margins.right() + self.verticalScrollBar().sizeHint().width()
+        return QSize(stacked + extra + 2 * self.frameWidth(), base.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._arrange_columns()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # fonts or contents changed
+            self._arrange_columns()
+        return super().event(event)
 
     def _add_entries(self) -> None:
         """One box per row, except short boxes (2 digits…), which share a row like on the
@@ -223,6 +283,7 @@ class EraTab(QScrollArea):
 
     def retranslate(self) -> None:
         self.heading.setText(messages.era_text(self.spec.title))
+        self.setAccessibleName(self.heading.text())
         self.where.setText(messages.era_text(self.spec.where))
         self.how.setText(messages.era_text(self.spec.how))
         self._show(self._result)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
-from neph_gui.licence import Era, Message, era_spec
+from neph_gui.licence import ERAS, Era, Message, era_spec
 from neph_gui.ui import messages
 from neph_gui.ui.status_line import StatusLine
+from neph_gui.ui.wrap_button import WrapButton
 
 
 class HintBar(QFrame):
@@ -23,6 +26,16 @@ class HintBar(QFrame):
         self._layout.setContentsMargins(12, 10, 12, 10)
         self._layout.setSpacing(8)
         self._layout.addWidget(self.line)
+        # One button per era, made now so that Tab reaches them in reading order (a
+        # button created later would come last, after the site button).
+        self._all: dict[Era, QPushButton] = {}
+        for spec in ERAS:
+            button = WrapButton(parent=self)
+            button.setObjectName(f"go_to_{spec.era.value}")
+            button.clicked.connect(lambda _=False, target=spec.era: self.go_to.emit(target))
+            button.hide()
+            self._layout.addWidget(button)
+            self._all[spec.era] = button
         self._buttons: list[tuple[Era, QPushButton]] = []
         self._hint: Message | None = None
         self._eras: tuple[Era, ...] = ()
@@ -37,18 +50,19 @@ class HintBar(QFrame):
         if hint == self._hint and eras == self._eras:
             return
         self._hint, self._eras = hint, eras
-        for _, button in self._buttons:
-            button.deleteLater()
+        for button in self._all.values():
+            button.hide()
         self._buttons = []
         if hint is None:
             self.hide()
             return
-        for era in eras:
-            button = QPushButton(self)
-            button.setObjectName(f"go_to_{era.value}")
-            button.clicked.connect(lambda _=False, target=era: self.go_to.emit(target))
+        self._buttons = [(era, self._all[era]) for era in eras]
+        for _, button in self._buttons:  # shown in the order suggested
+            self._layout.removeWidget(button)
             self._layout.addWidget(button)
-            self._buttons.append((era, button))
+            button.show()
+        for (_, before), (_, after) in itertools.pairwise(self._buttons):
+            QWidget.setTabOrder(before, after)
         self.retranslate()
         self.show()
 

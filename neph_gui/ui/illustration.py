@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -105,17 +104,18 @@ class IllustrationPanel(QWidget):
         self.rose_button.setObjectName("show_rose_button")
         self.card_button = QPushButton(self)
         self.card_button.setObjectName("show_card_button")
-        group = QButtonGroup(self)
-        group.setExclusive(True)
+        # Exclusive by hand, not with a QButtonGroup: Tab would reach only the checked
+        # button of a group, and people who do not know the arrow keys could not switch.
         toggles = QHBoxLayout()
         toggles.setSpacing(8)
         for button in (self.rose_button, self.card_button):
             button.setCheckable(True)
             button.setMinimumHeight(44)
-            group.addButton(button)
             toggles.addWidget(button, 1)
         self.rose_button.setChecked(True)
-        self.card_button.toggled.connect(self.on_card_toggled)
+        self._card_shown = False
+        self.rose_button.clicked.connect(lambda: self.show_card(False))
+        self.card_button.clicked.connect(lambda: self.show_card(True))
         return toggles
 
     def _build_card(self, back: str, front: str) -> QWidget:
@@ -170,7 +170,11 @@ class IllustrationPanel(QWidget):
     def show_card(self, card: bool) -> None:
         """Show the card (True) or the pink paper licence (False)."""
         if self.card_button is not None and self.rose_button is not None:
-            (self.card_button if card else self.rose_button).setChecked(True)
+            self.card_button.setChecked(card)
+            self.rose_button.setChecked(not card)
+            if card != self._card_shown:
+                self._card_shown = card
+                self.on_card_toggled(card)
 
     def show_result(self, result: ValidationResult) -> None:
         """Fill the website's boxes with what was typed (normalised)."""

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
+
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMainWindow,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,12 +26,16 @@ from neph_gui.idle import IdleWatcher
 from neph_gui.licence import ERAS, Era
 from neph_gui.network import NetworkWatch
 from neph_gui.printing import new_printer, print_slip
-from neph_gui.settings import DisplaySettings
+from neph_gui.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, TEXT_SCALE_STEP, DisplaySettings
 from neph_gui.site import OfficialSite, open_official_site
 from neph_gui.speech import SpeechEngine, current_language, spoken_result
-from neph_gui.theme import Sizes, palette_for, style_sheet
-from neph_gui.ui import messages
+from neph_gui.theme import palette_for
+from neph_gui.ui import appearance, messages
+from neph_gui.ui.accessibility import announce
+from neph_gui.ui.display_controls import ContrastToggle, HelpButton, TextSizeControl
 from neph_gui.ui.era_tab import EraTab
+from neph_gui.ui.flow_layout import FlowLayout
+from neph_gui.ui.help_dialog import HelpDialog
 from neph_gui.ui.idle_banner import IdleBanner
 from neph_gui.ui.language_selector import LanguageSelector, language_label
 from neph_gui.ui.reset_dialog import ConfirmResetDialog
@@ -39,12 +44,20 @@ from neph_gui.ui.site_dialog import SiteAddressDialog
 from neph_gui.ui.status_line import StatusLine
 from neph_gui.ui.steps_panel import StepsPanel
 from neph_gui.ui.tab_guide import TabGuideDialog
+from neph_gui.ui.tab_widget import WrappingTabWidget
+from neph_gui.ui.wrap_button import WrapButton
 
 MINUTE_MS = 60_000
 
 # Below this width (in device-independent pixels) the steps start folded, unless the
 # agent chose otherwise once: the tabs need the room.
 STEPS_OPEN_MIN_WIDTH = 1100
+
+# Keys for a larger text: "Ctrl++" on most layouts, "Ctrl+=" where + needs Shift (US,
+# UK), the keypad's plus. Duplicates are dropped (two identical keys would be ambiguous).
+_LARGER_KEYS = ("Ctrl++", "Ctrl+=", "Ctrl+Shift+=", "Ctrl+Shift++")
+_SMALLER_KEYS = ("Ctrl+-", "Ctrl+Shift+-", "Ctrl+_")
+_RESET_KEYS = ("Ctrl+0",)
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +83,14 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else DisplaySettings()
         self.clipboard = ClipboardKeeper()
         self.fonts = load_fonts()
+        self._text_scale = self.settings.text_scale
+        # The text size is written to disk a moment after the last change, so that A+ / A−
+        # never wait for the disk (and a quick series of presses writes once).
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(1000)
+        self._save_timer.timeout.connect(self.save_display)
+        self._scale_unsaved = False
         self._site_dialog: SiteAddressDialog | None = None
         # Every dialog we open, so "Nouvelle personne" can close what is still open.
         self._dialogs: list[QDialog] = []
@@ -78,38 +99,62 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.title = QLabel(central)
+        self.title.setObjectName("window_title")
         self.title.setProperty("role", "heading")
         self.title.setWordWrap(True)
         # Top: the title, then the agent's actions (new person, which tab…) and the
         # display controls (language, text size, contrast, help), each in its own bar.
-        self.actions_bar = QHBoxLayout()
-        self.actions_bar.setSpacing(8)
-        self.display_bar = QHBoxLayout()
-        self.display_bar.setSpacing(8)
-        self.new_person_button = QPushButton(central)
+        # All three are flow layouts: when the text is large or the screen small, controls
+        # move to a new row instead of being cut off. Add widgets in reading order with
+        # addWidget(); they are reached by Tab in that order, before the tabs.
+        self.actions_box = QWidget(central)
+        self.actions_box.setObjectName("actions_box")
+        self.actions_bar = FlowLayout(self.actions_box)
+        self.display_box = QWidget(central)
+        self.display_box.setObjectName("display_box")
+        self.display_bar = FlowLayout(self.display_box)
+        self.top_bar = FlowLayout(spacing=24, row_spacing=8)
+        self.top_bar.addWidget(self.title)
+        self.top_bar.addWidget(self.actions_box)
+        self.top_bar.addWidget(self.display_box)
+
+        self.new_person_button = QPushButton(self.actions_box)
         self.new_person_button.setObjectName("new_person_button")
         self.new_person_button.clicked.connect(self.on_new_person)
         self.actions_bar.addWidget(self.new_person_button)
-        self.language_selector = LanguageSelector(central)
-        self.language_selector.language_chosen.connect(self.on_language_chosen)
-        self.language_label = language_label(self.language_selector, central)
-        self.display_bar.addWidget(self.language_label)
-        self.display_bar.addWidget(self.language_selector)
-        self.guide_button = QPushButton(central)
+        self.guide_button = QPushButton(self.actions_box)
         self.guide_button.setObjectName("guide_button")
         self.guide_button.clicked.connect(self.on_guide)
         self.actions_bar.addWidget(self.guide_button)
-        self.settings_button = QPushButton(central)
+        self.settings_button = QPushButton(self.actions_box)
         self.settings_button.setObjectName("settings_button")
         self.settings_button.clicked.connect(self.on_settings)
         self.actions_bar.addWidget(self.settings_button)
-        self.top_bar = QHBoxLayout()
-        self.top_bar.setSpacing(16)
-        self.top_bar.addWidget(self.title, 1)
-        self.top_bar.addLayout(self.actions_bar)
-        self.top_bar.addLayout(self.display_bar)
+        self.text_size = TextSizeControl(self.display_box)
+        self.text_size.scale_requested.connect(self.set_text_scale)
+        self.contrast_toggle = ContrastToggle(self.display_box)
+        self.contrast_toggle.setChecked(self.settings.high_contrast)
+        self.contrast_toggle.toggled.connect(self.set_high_contrast)
+        # The language label and its drop-down stay together on one row.
+        self.language_box = QWidget(self.display_box)
+        self.language_box.setObjectName("language_box")
+        self.language_selector = LanguageSelector(self.language_box)
+        self.language_selector.language_chosen.connect(self.on_language_chosen)
+        self.language_label = language_label(self.language_selector, self.language_box)
+        language_row = QHBoxLayout(self.language_box)
+        language_row.setContentsMargins(0, 0, 0, 0)
+        language_row.setSpacing(8)
+        language_row.addWidget(self.language_label)
+        language_row.addWidget(self.language_selector)
+        self.help_button = HelpButton(self.display_box)
+        self.help_button.clicked.connect(self.show_help)
+        self.display_bar.addWidget(self.text_size)
+        self.display_bar.addWidget(self.contrast_toggle)
+        self.display_bar.addWidget(self.language_box)
+        self.display_bar.addWidget(self.help_button)
+        self._help_dialog: HelpDialog | None = None
 
-        self.tabs = QTabWidget(central)
+        self.tabs = WrappingTabWidget(central)
         self.tabs.setObjectName("era_tabs")
         self.tabs.setDocumentMode(False)
         self.tabs.tabBar().setExpanding(False)
@@ -124,7 +169,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(tab, "")
             self.era_tabs.append(tab)
 
-        self.site_button = QPushButton(central)
+        self.site_button = WrapButton(parent=central)
         self.site_button.setObjectName("site_button")
         self.site_button.setProperty("role", "primary")
         self.site_button.clicked.connect(lambda: self.open_site(OfficialSite.ANTS))
@@ -160,12 +205,19 @@ class MainWindow(QMainWindow):
         for index in range(len(self.era_tabs)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.show_tab(i))
+        self._add_shortcut(_LARGER_KEYS, lambda: self.set_text_scale(self._scale_step(+1)))
+        self._add_shortcut(_SMALLER_KEYS, lambda: self.set_text_scale(self._scale_step(-1)))
+        self._add_shortcut(_RESET_KEYS, lambda: self.set_text_scale(MIN_TEXT_SCALE))
+        self._add_shortcut(
+            (QKeySequence(QKeySequence.StandardKey.HelpContents).toString(), "F1"), self.show_help
+        )
 
         self.apply_display()
         self.retranslate()
         self._fit_to_screen()
         self._set_steps_open(self._initial_steps_open())
         self.steps_panel.open_changed.connect(self.on_steps_open_changed)
+        self.order_focus_chain()
 
         self.idle = IdleWatcher(self.settings.idle_minutes * MINUTE_MS, parent=self)
         self.idle.warning_started.connect(self.on_idle_warning)
@@ -308,6 +360,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.idle.stop()
+        self.save_display()
         super().closeEvent(event)
 
     # --- steps panel ------------------------------------------------------------------
@@ -315,7 +368,9 @@ class MainWindow(QMainWindow):
         if self.settings.steps_open_chosen:
             return self.settings.steps_open
         screen = self.screen() or QGuiApplication.primaryScreen()
-        return screen.availableGeometry().width() >= STEPS_OPEN_MIN_WIDTH
+        # Larger text needs a wider screen for both: 1366 px at 200 % is like 683 px.
+        width = screen.availableGeometry().width() * 100 // self._text_scale
+        return width >= STEPS_OPEN_MIN_WIDTH
 
     def _set_steps_open(self, unfolded: bool) -> None:
         self.steps_panel.set_open(unfolded)
@@ -370,22 +425,106 @@ class MainWindow(QMainWindow):
     # --- display ----------------------------------------------------------------------
     def apply_display(self) -> None:
         """Apply the theme and text size from the settings to the whole application."""
-        app = QApplication.instance()
-        if not isinstance(app, QApplication):  # pragma: no cover - always a QApplication
-            return
-        scale = self.settings.text_scale
-        palette = palette_for(self.settings.high_contrast)
-        font = QFont(self.fonts.ui)
-        font.setPointSizeF(Sizes.at(scale).body)
-        app.setFont(font)
-        app.setStyleSheet(style_sheet(palette, scale, self.fonts.ui, self.fonts.mono))
-        # Two lines of text: the style sheet's min-height is for one.
-        self.guide_button.ensurePolished()
-        lines = self.guide_button.fontMetrics().lineSpacing() * 2
-        self.guide_button.setMinimumHeight(lines + 16)
+        appearance.set_families(self.fonts.ui, self.fonts.mono)
+        appearance.apply_theme(palette_for(self.settings.high_contrast))
+        self._text_scale = self.settings.text_scale
+        appearance.apply_text_scale(self._text_scale)
+        self.text_size.show_scale(self._text_scale)
         for tab in self.era_tabs:
-            tab.set_theme(palette)
+            tab.set_theme(palette_for(self.settings.high_contrast))
         self.display_changed.emit()
+
+    def set_text_scale(self, scale: int) -> None:
+        """Change the text size (percent, kept within 100–200), remember it, apply it.
+
+        Only fonts change: no style sheet, no widget rebuilt (A− / A+ must feel instant).
+        """
+        scale = min(max(scale, MIN_TEXT_SCALE), MAX_TEXT_SCALE)
+        changed = scale != self._text_scale
+        if changed:
+            self._text_scale = scale
+            self._scale_unsaved = True
+            self._save_timer.start()
+            appearance.apply_text_scale(scale)
+            self.text_size.show_scale(scale)
+            self.display_changed.emit()
+        if scale >= MAX_TEXT_SCALE and not changed:
+            text = self.tr("Le texte est déjà à sa plus grande taille (%1 %).")
+        elif scale <= MIN_TEXT_SCALE and not changed:
+            text = self.tr("Le texte est déjà à sa plus petite taille (%1 %).")
+        else:
+            text = self.tr("Taille du texte : %1 %")
+        announce(self.text_size, messages.fill(text, scale))
+
+    def text_scale(self) -> int:
+        """The text size in percent."""
+        return self._text_scale
+
+    def save_display(self) -> None:
+        """Write the display preferences now (also done on close)."""
+        self._save_timer.stop()
+        if self._scale_unsaved:  # a size chosen here and not written yet
+            self._scale_unsaved = False
+            self.settings.text_scale = self._text_scale
+        self.settings.sync()
+
+    def _scale_step(self, direction: int) -> int:
+        return self._text_scale + direction * TEXT_SCALE_STEP
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Switch between the default and the high-contrast theme, and remember it."""
+        if on != self.contrast_toggle.isChecked():
+            self.contrast_toggle.setChecked(on)  # comes back here through toggled
+            return
+        if on == self.settings.high_contrast:
+            return
+        self.settings.high_contrast = on
+        appearance.apply_theme(palette_for(on))
+        for tab in self.era_tabs:
+            tab.set_theme(palette_for(on))
+        self.display_changed.emit()
+
+    def show_help(self) -> None:
+        """Open the keyboard help (F1); Escape closes it."""
+        if self._help_dialog is None:
+            self._help_dialog = HelpDialog(self)
+            self._help_dialog.finished.connect(self._on_help_closed)
+        self._help_dialog.fit_to(self)
+        self.open_dialog(self._help_dialog)
+
+    def help_dialog(self) -> HelpDialog | None:
+        """The keyboard help, while it is open."""
+        return self._help_dialog
+
+    def _on_help_closed(self) -> None:
+        if self._help_dialog is not None:
+            self._help_dialog.deleteLater()
+            self._help_dialog = None
+
+    def _add_shortcut(self, keys: tuple[str, ...], slot: object) -> QShortcut:
+        sequences: list[QKeySequence] = []
+        for key in keys:
+            sequence = QKeySequence(key)
+            if not sequence.isEmpty() and sequence not in sequences:
+                sequences.append(sequence)
+        shortcut = QShortcut(self)
+        shortcut.setKeys(sequences)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(slot)
+        return shortcut
+
+    # --- keyboard order -------------------------------------------------------------------
+    def order_focus_chain(self) -> None:
+        """Tab goes through the top bar in reading order, then to the tabs.
+
+        Widgets created in reading order need nothing; this puts top-bar controls added
+        later (after the tabs were created) back where they are seen.
+        """
+        top = _focusable_in(self.top_bar)
+        for before, after in itertools.pairwise(top):
+            QWidget.setTabOrder(before, after)
+        if top:
+            QWidget.setTabOrder(top[-1], self.tabs.tabBar())
 
     def _fit_to_screen(self) -> None:
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -407,10 +546,14 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Mon numéro de permis de conduire"))
         self.title.setText(self.tr("Trouver et taper son numéro de permis de conduire"))
-        for index, tab in enumerate(self.era_tabs):
-            label = messages.era_text(tab.spec.tab_label)
-            self.tabs.setTabText(index, label)
+        tab_bar = self.tabs.tabBar()
+        tab_bar.setAccessibleName(self.tr("Type de permis"))
+        titles = [messages.era_text(tab.spec.tab_label) for tab in self.era_tabs]
+        self.tabs.set_titles(titles)
+        for index, (tab, label) in enumerate(zip(self.era_tabs, titles, strict=True)):
             self.tabs.setTabToolTip(index, messages.era_text(tab.spec.title))
+            # The label has a line break for the eye; a screen reader gets one line.
+            tab_bar.setAccessibleTabName(index, " ".join(label.split()))
         self.new_person_button.setText(self.tr("Nouvelle personne"))
         self.new_person_button.setAccessibleName(self.new_person_button.text())
         self.new_person_button.setAccessibleDescription(
@@ -426,10 +569,12 @@ class MainWindow(QMainWindow):
         self.settings_button.setAccessibleDescription(
             self.tr("Temps avant l'effacement automatique de l'écran.")
         )
+        shown = not self.offline_note.isHidden()
         self.offline_note.set_status(
             self.tr("Pas d'Internet sur cet ordinateur : imprimez votre numéro pour plus tard."),
             "info",
         )
+        self.offline_note.setVisible(shown)  # set_status shows it; only offline says so
         self.site_button.setText(self.tr("Ouvrir le site officiel (ants.gouv.fr)"))
         self.site_button.setAccessibleName(self.site_button.text())
         self.site_button.setAccessibleDescription(
@@ -447,3 +592,23 @@ class MainWindow(QMainWindow):
 def _alive(dialog: QDialog) -> bool:
     """False once Qt has deleted the dialog (WA_DeleteOnClose)."""
     return bool(shiboken6.isValid(dialog))
+
+
+def _focusable_in(layout: QLayout) -> list[QWidget]:
+    """Widgets reachable with Tab inside ``layout``, in layout order (nested included)."""
+    found: list[QWidget] = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        widget = item.widget()
+        child_layout = item.layout()
+        if widget is not None:
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+                found.append(widget)
+            inner = widget.layout()
+            if inner is not None:
+                found.extend(_focusable_in(inner))
+        elif child_layout is not None:
+            found.extend(_focusable_in(child_layout))
+    return found

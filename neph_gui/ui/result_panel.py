@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from neph_gui.licence import ValidationResult
 from neph_gui.ui import messages
+from neph_gui.ui.accessibility import announce
+from neph_gui.ui.flow_layout import FlowLayout
 
 
 class ResultPanel(QFrame):
@@ -63,7 +65,9 @@ class ResultPanel(QFrame):
         actions.addStretch(1)
         layout.addLayout(actions)
         self._result: ValidationResult | None = None
+        self._announced: tuple[str, ...] = ()
         self._rows: list[tuple[QLabel, QLabel, QPushButton]] = []
+        self._lines: list[QWidget] = []
         self.retranslate()
 
     def values(self) -> tuple[str, ...]:
@@ -80,13 +84,15 @@ class ResultPanel(QFrame):
         """Show the parts when the tab is complete; a calm waiting line otherwise."""
         self._result = result
         parts = result.website_parts
+        announce_now = bool(parts) and parts != self._announced
+        self._announced = parts
         while len(self._rows) < len(result.boxes):
             self._add_row(len(self._rows))
         for index, (caption, value, button) in enumerate(self._rows):
             shown = index < len(parts)
             text = parts[index] if shown else ""
             value.setText(text)
-            for widget in (caption, value, button):
+            for widget in (caption, value, button, self._lines[index]):
                 widget.setVisible(shown)
             if shown:
                 box = result.boxes[index].box
@@ -99,6 +105,17 @@ class ResultPanel(QFrame):
                 )
         self.waiting.setVisible(not parts)
         self._grid_host.setVisible(bool(parts))
+        if announce_now:
+            spoken = [
+                messages.fill(self.tr("%1 : %2"), caption.text(), value.accessibleDescription())
+                for caption, value, _ in self._rows[: len(parts)]
+            ]
+            announce(
+                self,
+                messages.fill(
+                    self.tr("C'est complet. À taper sur le site : %1"), " ; ".join(spoken)
+                ),
+            )
         self.print_button.setEnabled(result.complete)
         self.read_button.setEnabled(result.complete)
 
@@ -127,11 +144,17 @@ class ResultPanel(QFrame):
         button.setObjectName(f"copy_button_{index}")
         button.setText(self.tr("Copier"))
         button.clicked.connect(lambda: self.copy_requested.emit(value.text()))
+        # The number and its Copy button share a line when there is room; with very large
+        # text the button moves under the number rather than squeezing it.
+        line = QWidget(self._grid_host)
+        flow = FlowLayout(line, spacing=16)
+        flow.addWidget(value)
+        flow.addWidget(button)
         row = index * 2
         self._grid.addWidget(caption, row, 0, 1, 3)
-        self._grid.addWidget(value, row + 1, 0, 1, 2)
-        self._grid.addWidget(button, row + 1, 2, Qt.AlignmentFlag.AlignVCenter)
+        self._grid.addWidget(line, row + 1, 0, 1, 3)
         self._rows.append((caption, value, button))
+        self._lines.append(line)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("À taper sur le site"))

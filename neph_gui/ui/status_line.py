@@ -2,18 +2,47 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QIcon
+import re
+from functools import cache
+
+from PySide6.QtCore import QByteArray, QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from neph_gui.resources import resource_path
+from neph_gui.resources import read_bytes, resource_path
 
 _ICONS = {"ok": "ok", "warning": "warning", "info": "info", "neutral": "progress"}
+_HEX = re.compile(rb"#[0-9A-Fa-f]{6}")
 
 
 def tone_icon(tone: str) -> QIcon:
-    """The icon that goes with a tone ("ok", "warning", "info", "neutral")."""
+    """The icon that goes with a tone ("ok", "warning", "info", "neutral"), as drawn."""
     return QIcon(resource_path(f"icons/status/{_ICONS.get(tone, 'info')}.svg"))
+
+
+@cache
+def _tinted_svg(name: str, ink: str, paper: str) -> bytes:
+    """The icon in the theme's colours: its shape in ``ink``, its white marks in ``paper``."""
+
+    def swap(match: re.Match[bytes]) -> bytes:
+        return (paper if match.group(0).upper() == b"#FFFFFF" else ink).encode()
+
+    return _HEX.sub(swap, read_bytes(f"icons/status/{name}.svg"))
+
+
+@cache
+def tone_pixmap(tone: str, ink: str, paper: str, side: int, ratio: float) -> QPixmap:
+    """The icon of ``tone`` drawn in the text colour of its line (``ink``), ``side`` px."""
+    renderer = QSvgRenderer(QByteArray(_tinted_svg(_ICONS.get(tone, "info"), ink, paper)))
+    pixmap = QPixmap(QSize(round(side * ratio), round(side * ratio)))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, side, side))
+    painter.end()
+    return pixmap
 
 
 class StatusLine(QWidget):
@@ -25,6 +54,7 @@ class StatusLine(QWidget):
         self._icon.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self._text = QLabel(self)
         self._text.setWordWrap(True)
+        self._text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._text.setTextFormat(Qt.TextFormat.PlainText)
         self._text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         layout = QHBoxLayout(self)
@@ -47,11 +77,24 @@ class StatusLine(QWidget):
         self.setVisible(bool(text))
 
     def _refresh_icon(self) -> None:
-        side = max(16, self._text.fontMetrics().height())
+        side = max(16, self.fontMetrics().height())
+        ink = self._text.palette().color(QPalette.ColorRole.WindowText)
+        paper = self.palette().color(QPalette.ColorRole.Window)
         self._icon.setPixmap(
-            tone_icon(self._tone).pixmap(QSize(side, side), self.devicePixelRatioF())
+            tone_pixmap(self._tone, _hex(ink), _hex(paper), side, self.devicePixelRatioF())
         )
         self._icon.setFixedWidth(side)
+        self._icon.setAccessibleName(self._tone_name())
+
+    def _tone_name(self) -> str:
+        """What the icon means, for screen readers."""
+        names = {
+            "ok": self.tr("Terminé"),
+            "warning": self.tr("Attention"),
+            "info": self.tr("Information"),
+            "neutral": self.tr("En cours"),
+        }
+        return names.get(self._tone, names["info"])
 
     def text(self) -> str:
         """The sentence shown."""
@@ -62,7 +105,16 @@ class StatusLine(QWidget):
         return self._tone
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        # The icon follows the text size.
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        # The icon follows the text size and the theme.
+        if event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.PaletteChange,
+            QEvent.Type.LanguageChange,
+        ):
             self._refresh_icon()
         super().changeEvent(event)
+
+
+def _hex(colour: QColor) -> str:
+    return colour.name(QColor.NameFormat.HexRgb).upper()

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -22,6 +20,8 @@ from PySide6.QtWidgets import (
 from neph_gui import website_steps
 from neph_gui.site import OfficialSite
 from neph_gui.ui import messages
+from neph_gui.ui.scroll_area import VerticalScrollArea
+from neph_gui.ui.wrap_button import WrapButton
 
 
 class StepItem(QWidget):
@@ -36,7 +36,6 @@ class StepItem(QWidget):
         self.number = number
         self.check = QCheckBox(self)
         self.check.setObjectName(f"step_check_{number}")
-        self.check.setMinimumSize(44, 44)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -89,14 +88,14 @@ class StepsPanel(QFrame):
         self.setObjectName("steps_panel")
         self.setProperty("role", "side-panel")
 
-        self.toggle = QPushButton(self)
+        self.toggle = WrapButton(parent=self)
         self.toggle.setObjectName("steps_toggle")
         # A plain button whose words say what it does ("Masquer…" / "Afficher…"):
         # a checkable one would be read as a tick box by screen readers.
         self._open = True
         self.toggle.clicked.connect(lambda: self._on_toggle(not self._open))
 
-        self.content_area = QScrollArea(self)
+        self.content_area = VerticalScrollArea(self)
         self.content_area.setObjectName("steps_scroll")
         self.content_area.setWidgetResizable(True)
         self.content_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -115,7 +114,7 @@ class StepsPanel(QFrame):
         self.mes_points_about = self._label(content, "small")
         self.mes_points_address = self._label(content, "small")
         self.mes_points_address.setObjectName("mes_points_address")
-        self.mes_points_button = QPushButton(content)
+        self.mes_points_button = WrapButton(parent=content)
         self.mes_points_button.setObjectName("mes_points_button")
         self.mes_points_button.setProperty("role", "link")
         self.mes_points_button.clicked.connect(

@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>ContrastToggle</name>
+    <message>
+        <source>Contraste élevé</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Texte blanc et jaune sur fond noir, plus facile à lire pour certains yeux.</source>
+        <translation>White and yellow text on black, easier to read for some eyes.</translation>
+    </message>
+</context>
+<context>
     <name>Drawing</name>
     <message>
         <source>EXEMPLE</source>
@@ -252,6 +263,52 @@ licence</translation>
     </message>
 </context>
 <context>
+    <name>HelpButton</name>
+    <message>
+        <source>Aide (F1)</source>
+        <translation>Help (F1)</translation>
+    </message>
+    <message>
+        <source>Aide et raccourcis clavier</source>
+        <translation>Help and keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Les raccourcis clavier de cette fenêtre (touche F1).</source>
+        <translation>The keyboard shortcuts of this window (F1 key).</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Aide</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Tout se fait aussi sans souris. Voici les touches utiles dans cette fenêtre.</source>
+        <translation>Everything also works without a mouse. These are the useful keys in this window.</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Liste des raccourcis clavier</source>
+        <translation>List of keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Fermer l&apos;aide</source>
+        <translation>Close the help</translation>
+    </message>
+</context>
+<context>
     <name>IdleBanner</name>
     <message numerus="yes">
         <source>Dans %n seconde(s), l&apos;écran sera effacé pour la personne suivante.</source>
@@ -325,12 +382,28 @@ licence</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Le texte est déjà à sa plus grande taille (%1 %).</source>
+        <translation>The text is already at its largest size (%1%).</translation>
+    </message>
+    <message>
+        <source>Le texte est déjà à sa plus petite taille (%1 %).</source>
+        <translation>The text is already at its smallest size (%1%).</translation>
+    </message>
+    <message>
+        <source>Taille du texte : %1 %</source>
+        <translation>Text size: %1%</translation>
+    </message>
+    <message>
         <source>Mon numéro de permis de conduire</source>
         <translation>My driving licence number</translation>
     </message>
     <message>
         <source>Trouver et taper son numéro de permis de conduire</source>
         <translation>Find and type your driving licence number</translation>
+    </message>
+    <message>
+        <source>Type de permis</source>
+        <translation>Type of licence</translation>
     </message>
     <message>
         <source>Nouvelle personne</source>
@@ -518,6 +591,14 @@ which tab to choose</translation>
         <translation>Copy: %1</translation>
     </message>
     <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>C&apos;est complet. À taper sur le site : %1</source>
+        <translation>Complete. To type on the website: %1</translation>
+    </message>
+    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -587,6 +668,89 @@ which tab to choose</translation>
     <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Aller à la case ou au bouton suivant.</source>
+        <translation>Go to the next box or button.</translation>
+    </message>
+    <message>
+        <source>Maj + Tab</source>
+        <translation>Shift + Tab</translation>
+    </message>
+    <message>
+        <source>Revenir à la case ou au bouton précédent.</source>
+        <translation>Go back to the previous box or button.</translation>
+    </message>
+    <message>
+        <source>Entrée</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Dans une case : passer à la case suivante. Sur un bouton : appuyer dessus.</source>
+        <translation>In a box: go to the next box. On a button: press it.</translation>
+    </message>
+    <message>
+        <source>Espace</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Appuyer sur un bouton, cocher ou décocher une case.</source>
+        <translation>Press a button, tick or untick a box.</translation>
+    </message>
+    <message>
+        <source>Ctrl + 1, Ctrl + 2, Ctrl + 3</source>
+        <translation>Ctrl + 1, Ctrl + 2, Ctrl + 3</translation>
+    </message>
+    <message>
+        <source>Aller à l&apos;onglet 1, 2 ou 3.</source>
+        <translation>Go to tab 1, 2 or 3.</translation>
+    </message>
+    <message>
+        <source>Ctrl + plus</source>
+        <translation>Ctrl + Plus</translation>
+    </message>
+    <message>
+        <source>Agrandir le texte.</source>
+        <translation>Make the text larger.</translation>
+    </message>
+    <message>
+        <source>Ctrl + moins</source>
+        <translation>Ctrl + Minus</translation>
+    </message>
+    <message>
+        <source>Réduire le texte.</source>
+        <translation>Make the text smaller.</translation>
+    </message>
+    <message>
+        <source>Ctrl + 0</source>
+        <translation>Ctrl + 0</translation>
+    </message>
+    <message>
+        <source>Remettre le texte à sa taille normale.</source>
+        <translation>Put the text back to its normal size.</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Ouvrir cette aide.</source>
+        <translation>Open this help.</translation>
+    </message>
+    <message>
+        <source>Échap</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Fermer une fenêtre comme celle-ci.</source>
+        <translation>Close a window like this one.</translation>
     </message>
 </context>
 <context>
@@ -807,6 +971,25 @@ which tab to choose</translation>
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>Terminé</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+</context>
+<context>
     <name>StepItem</name>
     <message>
         <source>%1. %2</source>
@@ -1011,6 +1194,49 @@ which tab to choose</translation>
     <message>
         <source>Fermer</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeControl</name>
+    <message>
+        <source>Taille du texte : %1 %</source>
+        <translation>Text size: %1%</translation>
+    </message>
+    <message>
+        <source>Texte : %1 %</source>
+        <translation>Text: %1%</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Réduire le texte</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Agrandir le texte</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Le texte est déjà à sa plus petite taille (%1 %).</source>
+        <translation>The text is already at its smallest size (%1%).</translation>
+    </message>
+    <message>
+        <source>Réduire le texte (Ctrl et moins). Taille actuelle : %1 %.</source>
+        <translation>Smaller text (Ctrl and minus). Current size: %1%.</translation>
+    </message>
+    <message>
+        <source>Le texte est déjà à sa plus grande taille (%1 %).</source>
+        <translation>The text is already at its largest size (%1%).</translation>
+    </message>
+    <message>
+        <source>Agrandir le texte (Ctrl et plus). Taille actuelle : %1 %.</source>
+        <translation>Larger text (Ctrl and plus). Current size: %1%.</translation>
     </message>
 </context>
 </TS>

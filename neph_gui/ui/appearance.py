@@ -1,0 +1,359 @@
+"""Applies a theme and a text size to the whole application, quickly.
+
+Two levers, used separately because their costs differ:
+
+* the **theme** (colours, outlines) is the app style sheet plus a matching ``QPalette`` for
+  what Fusion draws itself. Changing it repolishes every widget (slow, but rare);
+* the **text size** is a font per widget, chosen from its role (``theme.TEXT_ROLES``).
+  Changing it only sets fonts, so A− / A+ stays within a frame.
+
+``AppStyle`` (a proxy of Fusion) gives each widget its font when Qt polishes it, so widgets
+created later (dialogs, hint buttons, result rows) get the right size without asking.
+It also makes every button answer the Enter key, not only Space.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QProxyStyle,
+    QPushButton,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
+
+from neph_gui.theme import (
+    BASE_POINT_SIZE,
+    LABEL_ROLE_INSIDE,
+    TEXT_ROLES,
+    Palette,
+    TextRole,
+    style_sheet,
+)
+
+KEEP_FONT = "keep_font"  # widget property: True = this widget manages its own font
+
+
+_BODY = TEXT_ROLES["body"]
+
+
+def base_point_size() -> float:
+    """Body size at 100 %: ours, or the system's if the person made it larger."""
+    system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
+    return max(BASE_POINT_SIZE, system)
+
+
+def text_role(widget: QWidget) -> TextRole:
+    """The text role of a widget: its ``role`` property, else what its class implies."""
+    role = widget.property("role")
+    if isinstance(role, str) and role in TEXT_ROLES:
+        return TEXT_ROLES[role]
+    if isinstance(widget, QLabel):
+        parent = widget.parentWidget()
+        for _ in range(3):  # a few levels: the frame, its layout host
+            if parent is None:
+                break
+            inside = LABEL_ROLE_INSIDE.get(str(parent.property("role") or ""))
+            if inside is not None:
+                return TEXT_ROLES[inside]
+            parent = parent.parentWidget()
+    if isinstance(widget, QLineEdit) and not isinstance(
+        widget.parent(), (QAbstractSpinBox, QComboBox)
+    ):
+        return TEXT_ROLES["entry"]
+    return TEXT_ROLES["body"]
+
+
+_PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+
+
+class _EnterClicks(QObject):
+    """Enter/Return activates check boxes, radio and tool buttons like Space does."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and isinstance(watched, QAbstractButton)
+            and watched.isEnabled()
+        ):
+            watched.animateClick()
+            return True
+        return False
+
+
+class AppStyle(QProxyStyle):
+    """Fusion, plus: a font by role for every widget, and Enter on every button."""
+
+    def __init__(self) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+        self.ui_family = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
+        self.mono_family = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+        self.base = BASE_POINT_SIZE
+        self.scale = 100
+        self._enter = _EnterClicks(self)
+
+    def font_for(self, role: TextRole, template: QFont | None = None) -> QFont:
+        """The font of ``role`` at the current size (keeping e.g. letter spacing of
+        ``template``)."""
+        font = QFont(template) if template is not None else QFont()
+        font.setFamilies([self.mono_family if role.mono else self.ui_family])
+        font.setPointSizeF(round(self.base * self.scale / 100 * role.factor, 1))
+        font.setWeight(QFont.Weight.Bold if role.bold else QFont.Weight.Normal)
+        return font
+
+    def apply_font(self, widget: QWidget) -> None:
+        """Give ``widget`` the font of its role at the current text size.
+
+        Body text inside a window needs nothing: it inherits the window's font. Windows
+        (with a style sheet, Qt does not pass the application font on), widgets with
+        another role, and widgets with a font of their own (set by someone) are set here.
+        """
+        if widget.property(KEEP_FONT):
+            return
+        role = text_role(widget)
+        if (
+            role is _BODY
+            and not widget.isWindow()
+            and not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)
+        ):
+            return
+        current = widget.font()
+        font = self.font_for(role, current)
+        if font != current:
+            widget.setFont(font)
+
+    def pixelMetric(self, metric, option=None, widget=None):  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+        """Check boxes and radio buttons grow with the text."""
+        if metric in _INDICATOR_METRICS:
+            height = widget.fontMetrics().height() if widget is not None else 20
+            return max(24, round(height * 0.9))
+        return super().pixelMetric(metric, option, widget)
+
+    def drawPrimitive(self, element, option, painter, widget=None):  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+        """Check boxes and radio buttons in the theme's text colour, thick enough to see
+        (Fusion's are pale grey, under 3:1 on our backgrounds)."""
+        if element in (
+            QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+            QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+        ):
+            _draw_indicator(element, option, painter)
+            return
+        if element in _ARROWS:
+            _draw_arrow(_ARROWS[element], option, painter)
+            return
+        super().drawPrimitive(element, option, painter, widget)
+
+    def polish(self, target):  # type: ignore[no-untyped-def]
+        if isinstance(target, QWidget):
+            self.apply_font(target)
+            if isinstance(target, QPushButton):
+                target.setAutoDefault(True)  # Enter clicks it, not only Space
+            elif isinstance(target, QAbstractButton):
+                target.installEventFilter(self._enter)
+        return super().polish(target)
+
+
+_INDICATOR_METRICS = (
+    QStyle.PixelMetric.PM_IndicatorWidth,
+    QStyle.PixelMetric.PM_IndicatorHeight,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+)
+
+
+_ARROWS = {
+    QStyle.PrimitiveElement.PE_IndicatorArrowUp: "up",
+    QStyle.PrimitiveElement.PE_IndicatorSpinUp: "up",
+    QStyle.PrimitiveElement.PE_IndicatorSpinPlus: "up",
+    QStyle.PrimitiveElement.PE_IndicatorArrowDown: "down",
+    QStyle.PrimitiveElement.PE_IndicatorSpinDown: "down",
+    QStyle.PrimitiveElement.PE_IndicatorSpinMinus: "down",
+    QStyle.PrimitiveElement.PE_IndicatorArrowLeft: "left",
+    QStyle.PrimitiveElement.PE_IndicatorArrowRight: "right",
+}
+
+
+def _draw_arrow(direction: str, option: QStyleOption, painter: QPainter) -> None:
+    """A solid triangle in the text colour, as large as the space allows."""
+    rect = QRectF(option.rect)
+    side = max(6.0, min(rect.width(), rect.height()) * 0.6)
+    c = rect.center()
+    h = side / 2
+    points = {
+        "up": ((c.x() - h, c.y() + h / 2), (c.x() + h, c.y() + h / 2), (c.x(), c.y() - h / 2)),
+        "down": ((c.x() - h, c.y() - h / 2), (c.x() + h, c.y() - h / 2), (c.x(), c.y() + h / 2)),
+        "left": ((c.x() + h / 2, c.y() - h), (c.x() + h / 2, c.y() + h), (c.x() - h / 2, c.y())),
+        "right": ((c.x() - h / 2, c.y() - h), (c.x() - h / 2, c.y() + h), (c.x() + h / 2, c.y())),
+    }[direction]
+    group = (
+        QPalette.ColorGroup.Normal
+        if option.state & QStyle.StateFlag.State_Enabled
+        else QPalette.ColorGroup.Disabled
+    )
+    path = QPainterPath()
+    path.moveTo(*points[0])
+    path.lineTo(*points[1])
+    path.lineTo(*points[2])
+    path.closeSubpath()
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillPath(path, option.palette.color(group, QPalette.ColorRole.ButtonText))
+    painter.restore()
+
+
+def _draw_indicator(
+    element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter
+) -> None:
+    rect = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
+    side = min(rect.width(), rect.height())
+    rect = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
+    ink = option.palette.color(QPalette.ColorRole.Text)
+    paper = option.palette.color(QPalette.ColorRole.Base)
+    if not option.state & QStyle.StateFlag.State_Enabled:
+        ink = option.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    line = max(2.0, side / 10)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(ink, line))
+    painter.setBrush(paper)
+    on = bool(option.state & QStyle.StateFlag.State_On)
+    if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+        painter.drawEllipse(rect)
+        if on:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ink)
+            painter.drawEllipse(rect.center(), side * 0.25, side * 0.25)
+    else:
+        painter.drawRoundedRect(rect, side * 0.15, side * 0.15)
+        if on:
+            tick = QPainterPath()
+            tick.moveTo(rect.left() + side * 0.22, rect.top() + side * 0.52)
+            tick.lineTo(rect.left() + side * 0.42, rect.top() + side * 0.72)
+            tick.lineTo(rect.left() + side * 0.78, rect.top() + side * 0.30)
+            pen = QPen(ink, line * 1.6)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(tick)
+        elif option.state & QStyle.StateFlag.State_NoChange:
+            painter.fillRect(
+                rect.adjusted(side * 0.25, side * 0.45, -side * 0.25, -side * 0.45), ink
+            )
+    painter.restore()
+
+
+def qt_palette(p: Palette) -> QPalette:
+    """The QPalette of a theme, for what Fusion draws without the style sheet."""
+    pal = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: p.window,
+        QPalette.ColorRole.WindowText: p.text,
+        QPalette.ColorRole.Base: p.surface,
+        QPalette.ColorRole.AlternateBase: p.result_bg,
+        QPalette.ColorRole.Text: p.text,
+        QPalette.ColorRole.Button: p.surface,
+        QPalette.ColorRole.ButtonText: p.text,
+        QPalette.ColorRole.BrightText: p.warning,
+        QPalette.ColorRole.Highlight: p.accent,
+        QPalette.ColorRole.HighlightedText: p.on_accent,
+        QPalette.ColorRole.ToolTipBase: p.surface,
+        QPalette.ColorRole.ToolTipText: p.text,
+        QPalette.ColorRole.PlaceholderText: p.muted,
+        QPalette.ColorRole.Link: p.info,
+        QPalette.ColorRole.LinkVisited: p.info,
+        QPalette.ColorRole.Light: p.surface,
+        QPalette.ColorRole.Midlight: p.surface,
+        QPalette.ColorRole.Mid: p.border,
+        QPalette.ColorRole.Dark: p.border,
+        QPalette.ColorRole.Shadow: p.border,
+    }
+    for role, colour in roles.items():
+        pal.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(p.muted))
+    return pal
+
+
+_style: AppStyle | None = None
+
+
+def app_style() -> AppStyle:
+    """The application's AppStyle, installed on first use (Qt keeps it under the style
+    sheet)."""
+    global _style
+    if _style is None:
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):  # pragma: no cover - always a QApplication
+            raise RuntimeError("no QApplication")
+        # Without this, an application style sheet stops fonts passing from a window to
+        # its children (our style sheet sets no font, so nothing else changes).
+        QApplication.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles)
+        _style = AppStyle()
+        _style.base = base_point_size()
+        app.setStyle(_style)
+    return _style
+
+
+def set_families(ui_family: str, mono_family: str) -> None:
+    """Use these font families for running text and for numbers."""
+    style = app_style()
+    style.ui_family, style.mono_family = ui_family, mono_family
+
+
+def apply_theme(palette: Palette) -> None:
+    """Colours of the whole application (repolishes every widget: keep it rare)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):  # pragma: no cover
+        return
+    app_style()
+    sheet = style_sheet(palette)
+    if app.styleSheet() != sheet:
+        app.setPalette(qt_palette(palette))
+        app.setStyleSheet(sheet)
+
+
+def apply_text_scale(scale_percent: int) -> None:
+    """Text size of the whole application in percent: only fonts change."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):  # pragma: no cover
+        return
+    style = app_style()
+    style.scale = scale_percent
+    body = style.font_for(TEXT_ROLES["body"])
+    if app.font() != body:
+        app.setFont(body)
+    # Windows first, so their children inherit the new size before being measured.
+    widgets = QApplication.allWidgets()
+    for widget in widgets:
+        if widget.isWindow():
+            style.apply_font(widget)
+    for widget in widgets:
+        if not widget.isWindow():
+            style.apply_font(widget)

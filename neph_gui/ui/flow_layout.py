@@ -1,0 +1,164 @@
+"""A layout that puts its items in a row and wraps to a new row when they do not fit.
+
+Used for the bars above the tabs, so that at 200 % text (or on a small screen) buttons
+move to a second row instead of being cut off or widening the window past the screen.
+An item wider than the whole row (a long title, a nested flow) gets the full row width
+and, if it can, wraps itself (height-for-width).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+    QWidgetItem,
+)
+
+
+class FlowLayout(QLayout):
+    """Left-to-right rows, wrapping; ``addWidget``/``insertWidget``/``addLayout`` as usual.
+
+    Reading and Tab order follow the order of insertion.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8, row_spacing: int = 8):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self._row_spacing = row_spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    # --- the QLayout interface ------------------------------------------------------------
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt override
+        self._items.append(item)
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
+        if 0 <= index < len(self._items):
+            item = self._items.pop(index)
+            self.invalidate()
+            return item
+        return None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt override
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Everything on one row."""
+        width = height = 0
+        for item in self._visible():
+            hint = _preferred(item)
+            width += hint.width() + (self._spacing if width else 0)
+            height = max(height, hint.height())
+        m = self.contentsMargins()
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
+        """As narrow as the widest item can be (everything on its own row)."""
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    # --- what QBoxLayout users expect -----------------------------------------------------
+    def insertWidget(self, index: int, widget: QWidget) -> None:  # noqa: N802 - Qt naming
+        """Insert ``widget`` at ``index`` (like ``QBoxLayout.insertWidget``)."""
+        self.addChildWidget(widget)
+        position = index if 0 <= index <= len(self._items) else len(self._items)
+        self._items.insert(position, QWidgetItem(widget))
+        self.invalidate()
+
+    def addLayout(self, layout: QLayout) -> None:  # noqa: N802 - Qt naming
+        """Add a nested layout as one item."""
+        self.addChildLayout(layout)
+        self.addItem(layout)
+
+    def addSpacing(self, size: int) -> None:  # noqa: N802 - Qt naming
+        """A fixed gap in the row."""
+        self.addItem(QSpacerItem(size, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum))
+
+    def addStretch(self, stretch: int = 0) -> None:  # noqa: N802 - Qt naming
+        """Rows do not stretch; accepted so code written for a QHBoxLayout still runs."""
+        del stretch
+
+    # --- internals ------------------------------------------------------------------------
+    def _visible(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty() and item.sizeHint().width() > 0]
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        m: QMargins = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        row: list[tuple[QLayoutItem, int, int]] = []
+        x = area.x()
+        y = area.y()
+        row_height = 0
+
+        def place_row() -> None:
+            if apply:
+                cx = area.x()
+                for item, w, h in row:
+                    item.setGeometry(QRect(QPoint(cx, y + (row_height - h) // 2), QSize(w, h)))
+                    cx += w + self._spacing
+
+        if apply:  # empty items (a bar nobody filled yet) take no room at all
+            for item in self._items:
+                if not item.isEmpty() and item.sizeHint().width() <= 0:
+                    item.setGeometry(QRect(area.topLeft(), QSize(0, 0)))
+        for item in self._visible():
+            hint = _preferred(item)
+            width = max(min(hint.width(), area.width()), item.minimumSize().width())
+            height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
+            height = max(height, item.minimumSize().height())
+            if row and x + width > area.x() + area.width():
+                place_row()
+                y += row_height + self._row_spacing
+                x = area.x()
+                row, row_height = [], 0
+            row.append((item, width, height))
+            x += width + self._spacing
+            row_height = max(row_height, height)
+        if row:
+            place_row()
+            y += row_height
+        return y - rect.y() + m.bottom()
+
+
+def _preferred(item: QLayoutItem) -> QSize:
+    """An item's size hint; for a word-wrapped label, its text on one line.
+
+    Qt gives wrapped labels a narrow hint (about 80 characters at most, often less), which
+    would wrap a title that fits on one line.
+    """
+    widget = item.widget()
+    if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+        m = widget.contentsMargins()
+        width = (
+            widget.fontMetrics()
+            .boundingRect(0, 0, 1 << 20, 1 << 20, int(widget.alignment()), widget.text())
+            .width()
+        )
+        extra = m.left() + m.right() + 2 * widget.margin() + 2 * widget.frameWidth()
+        return QSize(width + extra + 1, item.sizeHint().height())
+    return item.sizeHint()

@@ -1,0 +1,144 @@
+"""The keyboard help (F1): every shortcut of the window, in plain words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neph_gui.licence._noop import QT_TRANSLATE_NOOP
+from neph_gui.ui import messages
+from neph_gui.ui.scroll_area import VerticalScrollArea
+
+# (keys, what they do), French source texts, context "Shortcuts". Add a row here for every
+# new shortcut, so people can find it.
+SHORTCUTS: tuple[tuple[str, str], ...] = (
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Tab"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Aller à la case ou au bouton suivant."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Maj + Tab"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Revenir à la case ou au bouton précédent."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Entrée"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Dans une case : passer à la case suivante. Sur un bouton : appuyer dessus.",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Espace"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Appuyer sur un bouton, cocher ou décocher une case."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Ctrl + 1, Ctrl + 2, Ctrl + 3"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Aller à l'onglet 1, 2 ou 3."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Ctrl + plus"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Agrandir le texte."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Ctrl + moins"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Réduire le texte."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Ctrl + 0"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Remettre le texte à sa taille normale."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "F1"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Ouvrir cette aide."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Échap"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Fermer une fenêtre comme celle-ci."),
+    ),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Shortcuts", text)
+
+
+class HelpDialog(QDialog):
+    """A table of keys and what they do; Escape or the button closes it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("help_dialog")
+        self.heading = QLabel(self)
+        self.heading.setProperty("role", "heading")
+        self.heading.setWordWrap(True)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+
+        table = QWidget()
+        grid = QGridLayout(table)
+        grid.setContentsMargins(0, 0, 8, 0)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(10)
+        grid.setColumnStretch(1, 1)
+        self.rows: list[tuple[QLabel, QLabel]] = []
+        for index in range(len(SHORTCUTS)):
+            keys = QLabel(table)
+            keys.setProperty("role", "key")
+            keys.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            what = QLabel(table)
+            what.setWordWrap(True)
+            grid.addWidget(keys, index, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(what, index, 1, Qt.AlignmentFlag.AlignTop)
+            self.rows.append((keys, what))
+        self.table_area = VerticalScrollArea(self)
+        self.table_area.setObjectName("help_table")
+        self.table_area.setProperty("role", "page")
+        self.table_area.setWidgetResizable(True)
+        self.table_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table_area.setWidget(table)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table_area, 1)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def fit_to(self, area: QWidget) -> None:
+        """Take a comfortable size that stays inside ``area`` (the main window)."""
+        hint = self.sizeHint()
+        width = min(max(hint.width(), area.width() * 2 // 3), area.width() - 40)
+        height = min(max(hint.height(), area.height() * 2 // 3), area.height() - 40)
+        self.resize(max(width, 200), max(height, 200))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Aide"))
+        self.heading.setText(self.tr("Raccourcis clavier"))
+        self.intro.setText(
+            self.tr("Tout se fait aussi sans souris. Voici les touches utiles dans cette fenêtre.")
+        )
+        for (keys, what), (key_text, what_text) in zip(self.rows, SHORTCUTS, strict=True):
+            keys.setText(_tr(key_text))
+            what.setText(_tr(what_text))
+            what.setAccessibleName(messages.fill(self.tr("%1 : %2"), _tr(key_text), _tr(what_text)))
+        self.table_area.setAccessibleName(self.tr("Liste des raccourcis clavier"))
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        if close is not None:
+            close.setText(self.tr("Fermer"))
+            close.setAccessibleName(self.tr("Fermer l'aide"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

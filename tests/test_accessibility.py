@@ -1,0 +1,225 @@
+"""Keyboard, screen readers and targets, checked on every widget the window shows.
+
+The walks take whatever widgets exist, so controls added later are checked too.
+"""
+
+from __future__ import annotations
+
+import pytest
+from a11y_helpers import (
+    CLICKABLE,
+    STATES,
+    accessible_name,
+    describe,
+    fill,
+    focusable,
+    tab_cycle,
+    visible_widgets,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTabBar, QWidget
+from pytestqt.qtbot import QtBot
+
+from neph_gui.licence import Era
+from neph_gui.theme import MIN_TARGET_PX
+from neph_gui.ui.accessibility import announcer
+from neph_gui.ui.main_window import MainWindow
+
+TABS = [0, 1, 2]
+
+
+@pytest.mark.parametrize("state", list(STATES))
+@pytest.mark.parametrize("tab", TABS)
+def test_every_focusable_control_has_an_accessible_name(
+    window: MainWindow, tab: int, state: str
+) -> None:
+    fill(window, state)
+    window.show_tab(tab)
+    QApplication.processEvents()
+    unnamed = [
+        describe(w) for w in visible_widgets(window) if focusable(w) and not accessible_name(w)
+    ]
+    assert not unnamed
+
+
+@pytest.mark.parametrize("state", list(STATES))
+@pytest.mark.parametrize("tab", TABS)
+def test_every_clickable_control_is_at_least_44_px(
+    window: MainWindow, tab: int, state: str
+) -> None:
+    fill(window, state)
+    window.show_tab(tab)
+    QApplication.processEvents()
+    small = [
+        f"{describe(w)} {w.width()}x{w.height()}"
+        for w in visible_widgets(window)
+        if isinstance(w, CLICKABLE) and (w.width() < MIN_TARGET_PX or w.height() < MIN_TARGET_PX)
+    ]
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisible():
+            small += [
+                f"tab {i} {bar.tabRect(i).width()}x{bar.tabRect(i).height()}"
+                for i in range(bar.count())
+                if min(bar.tabRect(i).width(), bar.tabRect(i).height()) < MIN_TARGET_PX
+            ]
+    assert not small
+
+
+@pytest.mark.parametrize("state", ["empty", "complete", "wrong_tab"])
+@pytest.mark.parametrize("tab", TABS)
+def test_tab_from_the_first_box_visits_the_tab_then_the_site_button(
+    qtbot: QtBot, window: MainWindow, tab: int, state: str
+) -> None:
+    fill(window, state)
+    window.show_tab(tab)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    page = window.era_tabs[tab]
+    first = page.entries[0].edit
+    visited = tab_cycle(qtbot, first)
+    boxes = [entry.edit for entry in page.entries]
+    buttons = [w for w in visible_widgets(page) if isinstance(w, QPushButton) and focusable(w)]
+    expected = [*boxes, *buttons, window.site_button]
+    missing = [describe(w) for w in expected if w not in visited]
+    assert not missing
+    # Reading order: the boxes in order, the tab's buttons, then the site button.
+    positions = [visited.index(w) for w in boxes]
+    assert positions == sorted(positions)
+    assert max(visited.index(w) for w in [*boxes, *buttons]) < visited.index(window.site_button)
+    # And every control on screen is in the cycle (nothing unreachable by keyboard).
+    reachable = set(visited)
+    unreachable = [
+        describe(w) for w in visible_widgets(window) if focusable(w) and w not in reachable
+    ]
+    assert not unreachable
+
+
+def test_top_bar_comes_first_in_reading_order(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    visited = tab_cycle(qtbot, window.text_size.smaller_button)
+    order = [
+        window.text_size.smaller_button,
+        window.text_size.larger_button,
+        window.contrast_toggle,
+        window.help_button,
+        window.tabs.tabBar(),
+        window.current_tab().entries[0].edit,
+        window.site_button,
+    ]
+    positions = [visited.index(w) for w in order]
+    assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space])
+def test_buttons_answer_enter_and_space(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    button = window.text_size.larger_button
+    button.setFocus()
+    qtbot.keyClick(button, key)
+    qtbot.waitUntil(lambda: window.text_scale() == 125)
+    toggle = window.contrast_toggle
+    toggle.setFocus()
+    qtbot.keyClick(toggle, key)
+    qtbot.waitUntil(toggle.isChecked)
+    assert window.settings.high_contrast
+    toggle.setChecked(False)
+
+
+def test_every_push_button_takes_enter(window: MainWindow) -> None:
+    fill(window, "complete")
+    for page in window.era_tabs:
+        window.tabs.setCurrentWidget(page)
+        QApplication.processEvents()
+        for button in window.findChildren(QPushButton):
+            if button.isVisible():
+                assert button.autoDefault(), describe(button)
+
+
+def test_f1_opens_the_help_and_escape_closes_it(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window.current_tab().entries[0].edit, Qt.Key.Key_F1)
+    dialog = window.help_dialog()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    for words in ("Ctrl + 1", "Ctrl + plus", "Ctrl + moins", "Ctrl + 0", "Entrée", "F1", "Échap"):
+        assert words in texts
+    named = [w for w in dialog.findChildren(QWidget) if focusable(w) and w.isVisible()]
+    assert named and all(accessible_name(w) for w in named)
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.help_dialog() is None)
+
+
+def test_help_button_opens_the_help(qtbot: QtBot, window: MainWindow) -> None:
+    window.help_button.click()
+    dialog = window.help_dialog()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= window.width() and dialog.height() <= window.height()
+    with qtbot.waitSignal(dialog.finished):
+        dialog.buttons.rejected.emit()
+
+
+def test_escape_closes_the_site_address_dialog(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    window.site_button.click()
+    dialog = window.site_dialog()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def test_a_complete_number_is_announced_spelled_out(qtbot: QtBot, window: MainWindow) -> None:
+    said: list[str] = []
+    announcer.announced.connect(said.append)
+    try:
+        entry = window.tab_for(Era.AFTER_1975).entry("number")
+        entry.set_text("05122730898")
+        assert said == []  # not complete yet: nothing to announce
+        entry.set_text("051227308989")
+        assert len(said) == 1
+        assert "0 5 1 2 2 7 3 0 8 9 8 9" in said[0]
+        entry.set_text("051227308989")  # same result: said once only
+        assert len(said) == 1
+    finally:
+        announcer.announced.disconnect(said.append)
+
+
+def test_text_size_changes_are_announced(window: MainWindow) -> None:
+    said: list[str] = []
+    announcer.announced.connect(said.append)
+    try:
+        window.text_size.larger_button.click()
+        window.set_text_scale(999)
+        window.set_text_scale(999)
+    finally:
+        announcer.announced.disconnect(said.append)
+    assert said[0] == "Taille du texte : 125 %"
+    assert said[-1] == "Le texte est déjà à sa plus grande taille (200 %)."
+
+
+def test_status_is_a_description_and_its_icon_is_named(window: MainWindow) -> None:
+    entry = window.tab_for(Era.AFTER_1975).entry("number")
+    entry.set_text("0512")
+    entry.on_editing_finished()
+    assert entry.edit.accessibleDescription().startswith(entry.status.text())
+    icons = [w for w in entry.status.findChildren(QLabel) if w.pixmap() and not w.pixmap().isNull()]
+    assert icons and icons[0].accessibleName() == "Attention"
+
+
+def test_tabs_have_one_line_names_for_screen_readers(window: MainWindow) -> None:
+    bar = window.tabs.tabBar()
+    assert bar.accessibleName()
+    for index in range(bar.count()):
+        name = bar.accessibleTabName(index)
+        assert name and "\n" not in name
+        assert name == " ".join(bar.tabText(index).split())

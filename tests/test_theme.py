@@ -1,0 +1,83 @@
+"""The two themes: contrast of every pair, focus ring, and one source for colours."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from neph_gui.theme import (
+    DEFAULT,
+    FOCUS_RING_PX,
+    HIGH_CONTRAST,
+    TEXT_ROLES,
+    Palette,
+    Sizes,
+    contrast_ratio,
+    palette_colours,
+    style_sheet,
+)
+
+PALETTES = [DEFAULT, HIGH_CONTRAST]
+
+
+def _pairs(kind: str) -> list[tuple[str, str, str, str]]:
+    return [
+        (p.name, name, fg, bg) for p in PALETTES for name, (fg, bg) in getattr(p, kind)().items()
+    ]
+
+
+@pytest.mark.parametrize(("theme", "pair", "fg", "bg"), _pairs("text_pairs"))
+def test_every_text_pair_reaches_aaa(theme: str, pair: str, fg: str, bg: str) -> None:
+    assert contrast_ratio(fg, bg) >= 7.0, f"{theme} {pair}: {contrast_ratio(fg, bg):.2f}"
+
+
+@pytest.mark.parametrize(("theme", "pair", "fg", "bg"), _pairs("focus_pairs"))
+def test_focus_ring_stands_out(theme: str, pair: str, fg: str, bg: str) -> None:
+    assert contrast_ratio(fg, bg) >= 3.0, f"{theme} {pair}: {contrast_ratio(fg, bg):.2f}"
+
+
+@pytest.mark.parametrize(("theme", "pair", "fg", "bg"), _pairs("ui_pairs"))
+def test_outlines_and_indicators_stand_out(theme: str, pair: str, fg: str, bg: str) -> None:
+    assert contrast_ratio(fg, bg) >= 3.0, f"{theme} {pair}: {contrast_ratio(fg, bg):.2f}"
+
+
+@pytest.mark.parametrize(
+    ("fg", "bg", "expected"),
+    [("#000000", "#FFFFFF", 21.0), ("#FFFFFF", "#FFFFFF", 1.0), ("#777777", "#FFFFFF", 4.48)],
+)
+def test_contrast_ratio_matches_wcag_examples(fg: str, bg: str, expected: float) -> None:
+    assert contrast_ratio(fg, bg) == pytest.approx(expected, abs=0.01)
+
+
+@pytest.mark.parametrize("palette", PALETTES, ids=lambda p: p.name)
+def test_focus_rules_draw_a_thick_ring_in_the_focus_colour(palette: Palette) -> None:
+    sheet = style_sheet(palette)
+    focus_rules = re.findall(r"([^{}]*:focus[^{}]*)\{([^}]*)\}", sheet)
+    assert len(focus_rules) >= 5
+    for selector, body in focus_rules:
+        widths = [
+            int(w) for w in re.findall(r"border(?:-top)?:\s*(\d+)px solid " + palette.focus, body)
+        ]
+        recolour = f"border-color: {palette.focus}" in body
+        assert widths or recolour, f"{selector.strip()} has no focus ring"
+        assert all(w >= 2 for w in widths)
+    assert FOCUS_RING_PX >= 2
+
+
+@pytest.mark.parametrize("palette", PALETTES, ids=lambda p: p.name)
+def test_style_sheet_uses_only_palette_colours_and_no_font_sizes(palette: Palette) -> None:
+    sheet = style_sheet(palette)
+    used = {c.upper() for c in re.findall(r"#[0-9A-Fa-f]{6,8}\b", sheet)}
+    assert used <= {c.upper() for c in palette_colours(palette).values()}
+    # Sizes come from the text roles, so A− / A+ never needs a new style sheet.
+    assert "font-size" not in sheet
+    assert "font-family" not in sheet
+
+
+def test_default_sizes_are_large() -> None:
+    sizes = Sizes.at(100)
+    assert sizes.body >= 14
+    assert sizes.result >= 20
+    assert Sizes.at(200).body == pytest.approx(2 * sizes.body)
+    assert all(role.factor >= 0.9 for role in TEXT_ROLES.values())
