@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -222,8 +222,11 @@ def open_everything(window: MainWindow) -> None:
     window.on_new_person()  # asks for confirmation: something was typed
     window.on_guide()
     window.on_settings()
+    window.show_help()
+    window.era_tabs[0].drawings.magnify()
     settle()
-    assert len(window.open_dialogs()) == 4
+    assert len(window.open_dialogs()) == 5
+    assert window.era_tabs[0].drawings.magnifier() is not None
     assert window.idle_banner.isVisible()
 
 
@@ -475,14 +478,23 @@ def label_is_cut(label: QLabel) -> str:
         hint = label.sizeHint()
         if hint.width() > label.width() or hint.height() > label.height():
             return f"needs {hint.width()}x{hint.height()}, has {label.width()}x{label.height()}"
-    # Not hidden past the right edge of a scroll area (they only scroll vertically here).
+    window = label.window()
+    right = label.mapTo(window, label.rect().topRight()).x()
+    if right > window.width():
+        return f"right edge at {right}px, beyond its window's {window.width()}px"
+    # Not hidden past the right edge of a scroll area that cannot scroll sideways.
     parent = label.parentWidget()
     while parent is not None:
-        if isinstance(parent, QAbstractScrollArea):
+        if (
+            isinstance(parent, QAbstractScrollArea)
+            and parent.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        ):
             viewport = parent.viewport()
             right = label.mapTo(viewport, label.rect().topRight()).x()
             if right > viewport.width():
                 return f"right edge at {right}px, beyond the visible {viewport.width()}px"
+        if parent.isWindow():  # a dialog's parent window is elsewhere on screen
+            break
         parent = parent.parentWidget()
     return ""
 
