@@ -32,7 +32,6 @@ from PySide6.QtCore import (
     QDeadlineTimer,
     QEvent,
     QLibraryInfo,
-    QLoggingCategory,
     QMessageLogContext,
     QSettings,
     QSize,
@@ -283,14 +282,14 @@ def _run_checks(report: SmokeReport, settings_file: Path) -> None:
     translations.set_language(DEFAULT_LANGUAGE)
 
     from neph_gui.network import QtNetworkWatch
-    from neph_gui.speech import _QUIET_RULES
+    from neph_gui.speech import QtSpeech
 
-    # As main() does, but without starting a speech engine (the system's speech service
-    # may take seconds to answer): the read-aloud module and its plugins are checked
-    # below, with the same logging rules as the app's speech module.
-    QLoggingCategory.setFilterRules(_QUIET_RULES)
+    # As main() does, but the speech object is not asked to load a real engine (the
+    # system's speech service may take seconds to answer); that the engine plugins were
+    # shipped is checked below (module PySide6.QtTextToSpeech).
+    speech = QtSpeech(engines=[])
     settings = DisplaySettings(QSettings(str(settings_file), QSettings.Format.IniFormat))
-    window = MainWindow(settings, network=QtNetworkWatch())
+    window = MainWindow(settings, speech=speech, network=QtNetworkWatch())
     window.show()
 
     def exposed() -> None:
@@ -364,6 +363,7 @@ def _run_checks(report: SmokeReport, settings_file: Path) -> None:
 
     window.close()
     window.deleteLater()
+    speech.shutdown()
     _process_events()
 
 
