@@ -44,14 +44,30 @@ STATES: dict[str, dict[Era, dict[str, str]]] = {
 }
 
 
+def set_panels(window: MainWindow, unfolded: bool) -> None:
+    """Unfold or fold every side panel (the website steps…), as the agent would."""
+    for panel in window.findChildren(QWidget):
+        if callable(getattr(panel, "set_open", None)):
+            panel.set_open(unfolded)
+            changed = getattr(panel, "open_changed", None)
+            if changed is not None:
+                changed.emit(unfolded)  # as when the agent clicks: the window makes room
+
+
 def fill(window: MainWindow, state: str) -> None:
-    """Type the texts of ``state`` into every tab."""
+    """Type the texts of ``state`` into every tab; "+panels" also unfolds side panels."""
+    set_panels(window, state.endswith("+panels"))
+    state = state.removesuffix("+panels")
     for era, boxes in STATES[state].items():
         tab = window.tab_for(era)
         for key, text in boxes.items():
             tab.entry(key).set_text(text)
             tab.entry(key).on_editing_finished()
     QApplication.processEvents()
+
+
+# Every state, with side panels folded and unfolded.
+ALL_STATES = [state + panels for state in STATES for panels in ("", "+panels")]
 
 
 def visible_widgets(root: QWidget) -> Iterator[QWidget]:

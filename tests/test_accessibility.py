@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 from a11y_helpers import (
+    ALL_STATES,
     CLICKABLE,
-    STATES,
     accessible_name,
     describe,
     fill,
@@ -28,7 +28,7 @@ from neph_gui.ui.main_window import MainWindow
 TABS = [0, 1, 2]
 
 
-@pytest.mark.parametrize("state", list(STATES))
+@pytest.mark.parametrize("state", ALL_STATES)
 @pytest.mark.parametrize("tab", TABS)
 def test_every_focusable_control_has_an_accessible_name(
     window: MainWindow, tab: int, state: str
@@ -42,7 +42,7 @@ def test_every_focusable_control_has_an_accessible_name(
     assert not unnamed
 
 
-@pytest.mark.parametrize("state", list(STATES))
+@pytest.mark.parametrize("state", ALL_STATES)
 @pytest.mark.parametrize("tab", TABS)
 def test_every_clickable_control_is_at_least_44_px(
     window: MainWindow, tab: int, state: str
@@ -65,7 +65,7 @@ def test_every_clickable_control_is_at_least_44_px(
     assert not small
 
 
-@pytest.mark.parametrize("state", ["empty", "complete", "wrong_tab"])
+@pytest.mark.parametrize("state", ["empty", "complete", "wrong_tab", "complete+panels"])
 @pytest.mark.parametrize("tab", TABS)
 def test_tab_from_the_first_box_visits_the_tab_then_the_site_button(
     qtbot: QtBot, window: MainWindow, tab: int, state: str

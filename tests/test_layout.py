@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from a11y_helpers import COMPOSITE, STATES, describe, fill, rect_in, visible_widgets
+from a11y_helpers import ALL_STATES, COMPOSITE, describe, fill, rect_in, visible_widgets
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -28,15 +28,6 @@ SCREENS = [(1366, 768, 200), (1366, 768, 100), (1024, 600, 100)]
 
 def _prepare(window: MainWindow, width: int, height: int, scale: int, tab: int, state: str) -> None:
     window.set_text_scale(scale)
-    panels = state.endswith("+panels")
-    state = state.removesuffix("+panels")
-    # Side panels (the website steps…) unfolded or folded, as the agent may have left them.
-    for panel in window.findChildren(QWidget):
-        if callable(getattr(panel, "set_open", None)):
-            panel.set_open(panels)
-            changed = getattr(panel, "open_changed", None)
-            if changed is not None:
-                changed.emit(panels)  # as when the agent clicks: the window makes room
     fill(window, state)
     window.show_tab(tab)
     window.resize(width, height)
@@ -79,11 +70,7 @@ def _needed(widget: QWidget) -> QSize:
 
 
 CASES = [
-    (w, h, s, tab, state + panels)
-    for (w, h, s) in SCREENS
-    for tab in (0, 1, 2)
-    for state in STATES
-    for panels in ("", "+panels")
+    (w, h, s, tab, state) for (w, h, s) in SCREENS for tab in (0, 1, 2) for state in ALL_STATES
 ]
 
 

@@ -548,6 +548,7 @@ class MainWindow(QMainWindow):
         self.title.setText(self.tr("Trouver et taper son numéro de permis de conduire"))
         tab_bar = self.tabs.tabBar()
         tab_bar.setAccessibleName(self.tr("Type de permis"))
+        self.tabs.setAccessibleName(tab_bar.accessibleName())
         titles = [messages.era_text(tab.spec.tab_label) for tab in self.era_tabs]
         self.tabs.set_titles(titles)
         for index, (tab, label) in enumerate(zip(self.era_tabs, titles, strict=True)):

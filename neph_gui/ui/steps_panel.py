@@ -97,6 +97,7 @@ class StepsPanel(QFrame):
 
         self.content_area = VerticalScrollArea(self)
         self.content_area.setObjectName("steps_scroll")
+        self.content_area.setProperty("role", "page")  # framed when it has the focus
         self.content_area.setWidgetResizable(True)
         self.content_area.setFrameShape(QFrame.Shape.NoFrame)
         self.content_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -203,6 +204,7 @@ class StepsPanel(QFrame):
     def retranslate(self) -> None:
         self._retranslate_toggle()
         self.heading.setText(self.tr("Les étapes sur le site"))
+        self.content_area.setAccessibleName(self.heading.text())
         self.prepare_heading.setText(self.tr("À préparer"))
         for label, text in zip(self.prepare_labels, website_steps.prepare(), strict=True):
             label.setText(messages.fill(self.tr("• %1"), text))
