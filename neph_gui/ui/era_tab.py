@@ -88,6 +88,7 @@ class EraTab(VerticalScrollArea):
 
         # Side by side when there is room; the drawings go under the boxes when the text
         # is large or the window narrow (see _arrange_columns).
+        self._columns_width: int | None = None
         self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, page)
         self.columns.setContentsMargins(16, 12, 16, 12)
         self.columns.setSpacing(20)
@@ -119,7 +120,12 @@ class EraTab(VerticalScrollArea):
 
     def _side_by_side_width(self) -> int:
         """Width the page needs for the boxes and the drawings side by side, the text
-        column keeping a readable line length."""
+        column keeping a readable line length (kept until the contents change)."""
+        if self._columns_width is None:
+            self._columns_width = self._measure_side_by_side()
+        return self._columns_width
+
+    def _measure_side_by_side(self) -> int:
         readable = READABLE_CHARS * self.fontMetrics().averageCharWidth()
         form = max(self.form.minimumSize().width(), readable)
         margins = self.columns.contentsMargins()
@@ -155,6 +161,7 @@ class EraTab(VerticalScrollArea):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:  # fonts or contents changed
+            self._columns_width = None
             self._arrange_columns()
         return super().event(event)
 

@@ -31,6 +31,10 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self._row_spacing = row_spacing
+        # Qt asks for the same heights many times per layout pass; answers are kept until
+        # something in the layout changes (invalidate).
+        self._heights: dict[int, int] = {}
+        self._hints: list[tuple[QLayoutItem, QSize, QSize]] | None = None
         self.setContentsMargins(0, 0, 0, 0)
 
     # --- the QLayout interface ------------------------------------------------------------
@@ -58,7 +62,14 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
+        if width not in self._heights:
+            self._heights[width] = self._arrange(QRect(0, 0, width, 0), apply=False)
+        return self._heights[width]
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        self._hints = None
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
         super().setGeometry(rect)
@@ -67,8 +78,7 @@ class FlowLayout(QLayout):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Everything on one row."""
         width = height = 0
-        for item in self._visible():
-            hint = _preferred(item)
+        for _item, hint, _minimum in self._measured():
             width += hint.width() + (self._spacing if width else 0)
             height = max(height, hint.height())
         m = self.contentsMargins()
@@ -77,8 +87,8 @@ class FlowLayout(QLayout):
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
         """As narrow as the widest item can be (everything on its own row)."""
         size = QSize()
-        for item in self._visible():
-            size = size.expandedTo(item.minimumSize())
+        for _item, _hint, minimum in self._measured():
+            size = size.expandedTo(minimum)
         m = self.contentsMargins()
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
@@ -105,7 +115,17 @@ class FlowLayout(QLayout):
 
     # --- internals ------------------------------------------------------------------------
     def _visible(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty() and item.sizeHint().width() > 0]
+        return [item for item, _hint, _minimum in self._measured()]
+
+    def _measured(self) -> list[tuple[QLayoutItem, QSize, QSize]]:
+        """The items that take room, with their preferred and minimum sizes."""
+        if self._hints is None:
+            self._hints = [
+                (item, _preferred(item), item.minimumSize())
+                for item in self._items
+                if not item.isEmpty() and item.sizeHint().width() > 0
+            ]
+        return self._hints
 
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
         m: QMargins = self.contentsMargins()
@@ -126,11 +146,10 @@ class FlowLayout(QLayout):
             for item in self._items:
                 if not item.isEmpty() and item.sizeHint().width() <= 0:
                     item.setGeometry(QRect(area.topLeft(), QSize(0, 0)))
-        for item in self._visible():
-            hint = _preferred(item)
-            width = max(min(hint.width(), area.width()), item.minimumSize().width())
+        for item, hint, minimum in self._measured():
+            width = max(min(hint.width(), area.width()), minimum.width())
             height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
-            height = max(height, item.minimumSize().height())
+            height = max(height, minimum.height())
             if row and x + width > area.x() + area.width():
                 place_row()
                 y += row_height + self._row_spacing

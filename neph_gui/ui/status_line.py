@@ -63,6 +63,7 @@ class StatusLine(QWidget):
         layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self._text, 1)
         self._tone = ""
+        self._icon_key: tuple[object, ...] = ()
         self.set_status("", "neutral")
 
     def set_status(self, text: str, tone: str) -> None:
@@ -78,11 +79,13 @@ class StatusLine(QWidget):
 
     def _refresh_icon(self) -> None:
         side = max(16, self.fontMetrics().height())
-        ink = self._text.palette().color(QPalette.ColorRole.WindowText)
-        paper = self.palette().color(QPalette.ColorRole.Window)
-        self._icon.setPixmap(
-            tone_pixmap(self._tone, _hex(ink), _hex(paper), side, self.devicePixelRatioF())
-        )
+        ink = _hex(self._text.palette().color(QPalette.ColorRole.WindowText))
+        paper = _hex(self.palette().color(QPalette.ColorRole.Window))
+        key = (self._tone, ink, paper, side, self.devicePixelRatioF(), self._tone_name())
+        if key == self._icon_key:  # many change events, few real changes
+            return
+        self._icon_key = key
+        self._icon.setPixmap(tone_pixmap(self._tone, ink, paper, side, self.devicePixelRatioF()))
         self._icon.setFixedWidth(side)
         self._icon.setAccessibleName(self._tone_name())
 
