@@ -236,7 +236,7 @@ QTabBar::tab {{
     border-bottom: none;
     border-top-left-radius: 6px;
     border-top-right-radius: 6px;
-    padding: 6px 16px;
+    padding: 6px 14px;
     margin-right: 4px;
     min-height: {inner}px;
     min-width: {inner}px;

@@ -80,6 +80,8 @@ def test_nothing_is_cut_or_overlapping(
 ) -> None:
     _prepare(window, width, height, scale, tab, state)
     assert window.size() == QSize(width, height), "the window must fit the screen"
+    # The whole window scrolls only as a last resort, never at these sizes.
+    assert window.window_scroll.verticalScrollBar().maximum() == 0
     widgets = list(visible_widgets(window))
 
     too_wide = [
@@ -160,6 +162,17 @@ def test_top_bar_wraps_instead_of_widening_the_window(window: MainWindow) -> Non
     assert len(rows) >= 2, "at 200 % on a narrow window the top bar takes several rows"
 
 
+def test_a_tiny_window_scrolls_as_a_whole_instead_of_overlapping(window: MainWindow) -> None:
+    window.set_text_scale(200)
+    window.resize(683, 384)  # 1366 x 768 with the system zoom at 200 %, and our 200 %
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert window.window_scroll.verticalScrollBar().maximum() > 0
+    page = window.window_scroll.widget()
+    for a, b in itertools.combinations([window.actions_box, window.display_box, window.tabs], 2):
+        assert not rect_in(a, page).intersects(rect_in(b, page)), (describe(a), describe(b))
+
+
 def test_scroll_areas_only_scroll_vertically(window: MainWindow) -> None:
     window.set_text_scale(200)
     window.resize(1366, 768)
@@ -167,3 +180,18 @@ def test_scroll_areas_only_scroll_vertically(window: MainWindow) -> None:
     for area in window.findChildren(QAbstractScrollArea):
         if area.isVisible():
             assert area.horizontalScrollBar().maximum() == 0, describe(area)
+
+
+@pytest.mark.parametrize("tab", [0, 1, 2])
+def test_the_box_with_the_cursor_is_on_screen_at_200_percent(window: MainWindow, tab: int) -> None:
+    window.set_text_scale(200)
+    window.resize(1366, 768)
+    window.activateWindow()
+    QApplication.processEvents()
+    page = window.era_tabs[tab]
+    for entry in page.entries:  # as Enter moves from box to box
+        window.tabs.setCurrentWidget(page)
+        entry.edit.setFocus()
+        QApplication.processEvents()
+        box = rect_in(entry.edit, page.viewport())
+        assert page.viewport().rect().contains(box), describe(entry.edit)

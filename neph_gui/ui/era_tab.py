@@ -243,6 +243,11 @@ class EraTab(VerticalScrollArea):
     def on_box_focused(self, key: str) -> None:
         self._focused_key = key
         self._highlight()
+        # With large text the box may be below the fold: bring it, and its caption and
+        # status line, into view (Qt only does this for Tab, not for setFocus or Enter).
+        entry = self.entry(key)
+        self.ensureWidgetVisible(entry, 0, 16)
+        self.ensureWidgetVisible(entry.edit, 0, 16)
 
     def on_box_hovered(self, key: str) -> None:
         self._hovered_key = key

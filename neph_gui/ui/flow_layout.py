@@ -35,6 +35,7 @@ class FlowLayout(QLayout):
         # something in the layout changes (invalidate).
         self._heights: dict[int, int] = {}
         self._hints: list[tuple[QLayoutItem, QSize, QSize]] | None = None
+        self._min_height = 0
         self.setContentsMargins(0, 0, 0, 0)
 
     # --- the QLayout interface ------------------------------------------------------------
@@ -74,6 +75,16 @@ class FlowLayout(QLayout):
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
         super().setGeometry(rect)
         self._arrange(rect, apply=True)
+        # The rows this width needs become the minimum height, so that the layout above
+        # never squeezes the rows onto what follows (it asks again on the next pass).
+        needed = self.heightForWidth(rect.width())
+        if needed != self._min_height:
+            self._min_height = needed
+            above = self.parent()
+            if isinstance(above, QLayout):  # nested: the layout around must measure again
+                above.invalidate()
+            elif isinstance(above, QWidget):
+                above.updateGeometry()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Everything on one row."""
@@ -90,7 +101,9 @@ class FlowLayout(QLayout):
         for _item, _hint, minimum in self._measured():
             size = size.expandedTo(minimum)
         m = self.contentsMargins()
-        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+        size += QSize(m.left() + m.right(), m.top() + m.bottom())
+        # As high as the rows at the current width (known after the first layout pass).
+        return QSize(size.width(), max(size.height(), self._min_height))
 
     # --- what QBoxLayout users expect -----------------------------------------------------
     def insertWidget(self, index: int, widget: QWidget) -> None:  # noqa: N802 - Qt naming

@@ -39,6 +39,7 @@ from neph_gui.ui.help_dialog import HelpDialog
 from neph_gui.ui.idle_banner import IdleBanner
 from neph_gui.ui.language_selector import LanguageSelector, language_label
 from neph_gui.ui.reset_dialog import ConfirmResetDialog
+from neph_gui.ui.scroll_area import VerticalScrollArea
 from neph_gui.ui.settings_dialog import SettingsDialog
 from neph_gui.ui.site_dialog import SiteAddressDialog
 from neph_gui.ui.status_line import StatusLine
@@ -95,8 +96,16 @@ class MainWindow(QMainWindow):
         # Every dialog we open, so "Nouvelle personne" can close what is still open.
         self._dialogs: list[QDialog] = []
 
-        central = QWidget(self)
-        self.setCentralWidget(central)
+        # Everything sits in one page that scrolls only as a last resort: when even the
+        # smallest layout does not fit the window (a tiny screen at a large zoom). Then
+        # nothing overlaps; normally the page is exactly the window and never scrolls.
+        central = _WindowPage()
+        central.setObjectName("window_page")
+        self.window_scroll = VerticalScrollArea(self)
+        self.window_scroll.setObjectName("window_scroll")
+        self.window_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its contents take focus
+        self.window_scroll.setWidget(central)
+        self.setCentralWidget(self.window_scroll)
 
         self.title = QLabel(central)
         self.title.setObjectName("window_title")
@@ -122,7 +131,8 @@ class MainWindow(QMainWindow):
         self.new_person_button.setObjectName("new_person_button")
         self.new_person_button.clicked.connect(self.on_new_person)
         self.actions_bar.addWidget(self.new_person_button)
-        self.guide_button = QPushButton(self.actions_box)
+        # Wraps onto two lines only when the row is short of room (large text).
+        self.guide_button = WrapButton(parent=self.actions_box)
         self.guide_button.setObjectName("guide_button")
         self.guide_button.clicked.connect(self.on_guide)
         self.actions_bar.addWidget(self.guide_button)
@@ -189,7 +199,12 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(8)
         # Middle: the tabs, and beside them a side panel (the steps on the website).
-        self.body = QHBoxLayout()
+        # The tabs shrink and scroll inside: the body asks for its minimum height only, not
+        # for the height its wrapped texts would like (see _Flexible).
+        self.body_box = _Flexible(central)
+        self.body_box.setObjectName("body_box")
+        self.body = QHBoxLayout(self.body_box)
+        self.body.setContentsMargins(0, 0, 0, 0)
         self.body.setSpacing(12)
         self.body.addWidget(self.tabs, 1)
         self.steps_panel = StepsPanel(central)
@@ -199,7 +214,7 @@ class MainWindow(QMainWindow):
         self.idle_banner = IdleBanner(central)
         layout.addLayout(self.top_bar)
         layout.addWidget(self.idle_banner)
-        layout.addLayout(self.body, 1)
+        layout.addWidget(self.body_box, 1)
         layout.addLayout(self.bottom_bar)
 
         for index in range(len(self.era_tabs)):
@@ -560,8 +575,8 @@ class MainWindow(QMainWindow):
         self.new_person_button.setAccessibleDescription(
             self.tr("Efface tout ce qui a été tapé, pour la personne suivante.")
         )
-        self.guide_button.setText(self.tr("Je ne sais pas\nquel onglet choisir"))
-        self.guide_button.setAccessibleName(self.tr("Je ne sais pas quel onglet choisir"))
+        self.guide_button.setText(self.tr("Je ne sais pas quel onglet choisir"))
+        self.guide_button.setAccessibleName(self.guide_button.text())
         self.guide_button.setAccessibleDescription(
             self.tr("Quelques questions simples pour trouver le bon onglet.")
         )
@@ -593,6 +608,28 @@ class MainWindow(QMainWindow):
 def _alive(dialog: QDialog) -> bool:
     """False once Qt has deleted the dialog (WA_DeleteOnClose)."""
     return bool(shiboken6.isValid(dialog))
+
+
+class _Flexible(QWidget):
+    """A container that takes any height from its minimum up.
+
+    Qt treats a height-for-width answer as a minimum; a body full of wrapping texts would
+    then claim its preferred height and squeeze the bars around it.
+    """
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+
+class _WindowPage(QWidget):
+    """The window's contents; asks for its *minimum* height, so that the tabs shrink (and
+    scroll inside) before the whole window has to scroll."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        layout = self.layout()
+        if layout is None:
+            return super().heightForWidth(width)
+        return layout.totalMinimumHeightForWidth(width)
 
 
 def _focusable_in(layout: QLayout) -> list[QWidget]:

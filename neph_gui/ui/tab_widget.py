@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QStyle, QStyleOptionTab, QTabWidget, QWidget
 
+TAB_GAP = 4  # the style sheet's margin between tabs
+
 
 class WrappingTabWidget(QTabWidget):
     """A QTabWidget; give titles with ``set_titles()`` to have them fit the width."""
@@ -74,7 +76,7 @@ class WrappingTabWidget(QTabWidget):
         size = bar.style().sizeFromContents(
             QStyle.ContentsType.CT_TabBarTab, option, QSize(text_width, metrics.height()), bar
         )
-        return max(0, size.width() - text_width) + 8
+        return max(0, size.width() - text_width) + TAB_GAP
 
 
 def _wrap(title: str, width: int, metrics: QFontMetrics) -> str:

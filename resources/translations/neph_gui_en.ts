@@ -414,12 +414,6 @@ licence</translation>
         <translation>Clears everything typed, for the next person.</translation>
     </message>
     <message>
-        <source>Je ne sais pas
-quel onglet choisir</source>
-        <translation>I don&apos;t know
-which tab to choose</translation>
-    </message>
-    <message>
         <source>Je ne sais pas quel onglet choisir</source>
         <translation>I don&apos;t know which tab to choose</translation>
     </message>
