@@ -253,12 +253,8 @@ QLabel[tone="ok"] {{ color: {p.ok}; }}
 QLabel[tone="warning"] {{ color: {p.warning}; }}
 QLabel[tone="info"] {{ color: {p.info}; }}
 QLabel[tone="neutral"] {{ color: {p.muted}; }}
-QLabel[role="key"] {{
-    background: {p.surface};
-    border: {b}px solid {p.border};
-    border-radius: 6px;
-    padding: 2px 8px;
-}}
+QLabel[role="key"] {{ padding: 2px 0px; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QFrame[role="result-panel"] {{
     background: {p.result_bg};
     border: {b}px solid {p.border};

@@ -144,7 +144,7 @@ def test_f1_opens_the_help_and_escape_closes_it(qtbot: QtBot, window: MainWindow
     dialog = window.help_dialog()
     assert dialog is not None
     qtbot.waitExposed(dialog)
-    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel)).replace("\u00a0", " ")
     for words in ("Ctrl + 1", "Ctrl + plus", "Ctrl + moins", "Ctrl + 0", "Entrée", "F1", "Échap"):
         assert words in texts
     named = [w for w in dialog.findChildren(QWidget) if focusable(w) and w.isVisible()]

@@ -95,7 +95,7 @@ def without_proper_nouns(text: str) -> str:
 def is_language_neutral(text: str) -> bool:
     """Numbers, codes (K45293, ANTS), addresses and names: the same in every language."""
     rest = without_proper_nouns(text).replace("&", "")
-    return text in SAME_IN_BOTH or not re.search(r"[^\W\d_]{3,}", rest)
+    return " ".join(text.split()) in SAME_IN_BOTH or not re.search(r"[^\W\d_]{3,}", rest)
 
 
 def settle() -> None:

@@ -86,12 +86,13 @@ class HelpDialog(QDialog):
         grid.setContentsMargins(0, 0, 8, 0)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(10)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
         self.rows: list[tuple[QLabel, QLabel]] = []
         for index in range(len(SHORTCUTS)):
             keys = QLabel(table)
             keys.setProperty("role", "key")
-            keys.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            keys.setWordWrap(True)
             what = QLabel(table)
             what.setWordWrap(True)
             grid.addWidget(keys, index, 0, Qt.AlignmentFlag.AlignTop)
@@ -129,7 +130,8 @@ class HelpDialog(QDialog):
             self.tr("Tout se fait aussi sans souris. Voici les touches utiles dans cette fenêtre.")
         )
         for (keys, what), (key_text, what_text) in zip(self.rows, SHORTCUTS, strict=True):
-            keys.setText(_tr(key_text))
+            # "Ctrl + 1" never split over two lines (no-break spaces around the +).
+            keys.setText(_tr(key_text).replace(" + ", "\u00a0+\u00a0"))
             what.setText(_tr(what_text))
             what.setAccessibleName(messages.fill(self.tr("%1 : %2"), _tr(key_text), _tr(what_text)))
         self.table_area.setAccessibleName(self.tr("Liste des raccourcis clavier"))
