@@ -167,7 +167,18 @@ class AppStyle(QProxyStyle):
 
     def polish(self, target):  # type: ignore[no-untyped-def]
         if isinstance(target, QWidget):
-            self.apply_font(target)
+            # Qt polishes a widget many times when the theme changes; its font only
+            # needs setting again when the size, the families or its role changed.
+            stamp = (
+                self.scale,
+                self.base,
+                self.ui_family,
+                self.mono_family,
+                target.property("role"),
+            )
+            if getattr(target, "_neph_font_stamp", None) != stamp:
+                self.apply_font(target)
+                target._neph_font_stamp = stamp  # type: ignore[attr-defined]
             if isinstance(target, QPushButton):
                 target.setAutoDefault(True)  # Enter clicks it, not only Space
             elif isinstance(target, QAbstractButton):
