@@ -58,8 +58,6 @@ class EraTab(VerticalScrollArea):
         self.heading.setWordWrap(True)
         self.where = QLabel(page)
         self.where.setWordWrap(True)
-        self.how = QLabel(page)
-        self.how.setWordWrap(True)
 
         self.entries: list[NumberEntry] = [NumberEntry(box, page) for box in spec.boxes]
         self.tab_infos = StatusLine(page)
@@ -70,7 +68,6 @@ class EraTab(VerticalScrollArea):
         self.form.setSpacing(12)
         self.form.addWidget(self.heading)
         self.form.addWidget(self.where)
-        self.form.addWidget(self.how)
         self._add_entries()
         self.form.addWidget(self.tab_infos)
         self.form.addWidget(self.hint)
@@ -158,6 +155,15 @@ class EraTab(VerticalScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._arrange_columns()
+        self._keep_focused_box_in_view()
+
+    def _keep_focused_box_in_view(self) -> None:
+        """After a resize or a new text size, the box being typed in stays on screen."""
+        for entry in self.entries:
+            if entry.edit.hasFocus():
+                self.columns.activate()
+                self.ensureWidgetVisible(entry, 0, 16)
+                self.ensureWidgetVisible(entry.edit, 0, 16)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:  # fonts or contents changed
@@ -246,6 +252,7 @@ class EraTab(VerticalScrollArea):
         # With large text the box may be below the fold: bring it, and its caption and
         # status line, into view (Qt only does this for Tab, not for setFocus or Enter).
         entry = self.entry(key)
+        self.columns.activate()  # a tab just brought forward may not be laid out yet
         self.ensureWidgetVisible(entry, 0, 16)
         self.ensureWidgetVisible(entry.edit, 0, 16)
 
@@ -297,7 +304,6 @@ class EraTab(VerticalScrollArea):
         self.heading.setText(messages.era_text(self.spec.title))
         self.setAccessibleName(self.heading.text())
         self.where.setText(messages.era_text(self.spec.where))
-        self.how.setText(messages.era_text(self.spec.how))
         self._show(self._result)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

@@ -23,6 +23,7 @@ from neph_gui.theme import Palette
 from neph_gui.ui import drawing_texts as texts
 from neph_gui.ui.drawing_view import MIN_DRAWING_WIDTH, DrawingView
 from neph_gui.ui.magnifier_dialog import MagnifierDialog
+from neph_gui.ui.messages import era_text
 from neph_gui.ui.status_line import tone_icon
 
 
@@ -81,6 +82,12 @@ class IllustrationPanel(QWidget):
         self._note_row.addWidget(self.magnify_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._note_row.addWidget(self.note, 1)
         layout.addLayout(self._note_row)
+
+        # What to type on the site, right above the drawing of the site's boxes.
+        self.how = QLabel(self)
+        self.how.setObjectName("how_to_type")
+        self.how.setWordWrap(True)
+        layout.addWidget(self.how)
 
         self.website = DrawingView(spec.website_drawing, self)
         self.website.set_clickable(
@@ -287,6 +294,7 @@ class IllustrationPanel(QWidget):
         return where
 
     def retranslate(self) -> None:
+        self.how.setText(era_text(self.spec.how))
         spec = self.spec
         licence_words = self._describe(self.licence, *texts.example_parts(spec))
         website_words = self._describe(self.website)

@@ -125,7 +125,6 @@ class MainWindow(QMainWindow):
         self.top_bar = FlowLayout(spacing=24, row_spacing=8)
         self.top_bar.addWidget(self.title)
         self.top_bar.addWidget(self.actions_box)
-        self.top_bar.addWidget(self.display_box)
 
         self.new_person_button = QPushButton(self.actions_box)
         self.new_person_button.setObjectName("new_person_button")
@@ -183,17 +182,14 @@ class MainWindow(QMainWindow):
         self.site_button.setObjectName("site_button")
         self.site_button.setProperty("role", "primary")
         self.site_button.clicked.connect(lambda: self.open_site(OfficialSite.ANTS))
-        # Bottom: the site button, then what goes with it (second link, offline note).
-        self.site_extras = QHBoxLayout()
-        self.site_extras.setSpacing(12)
+        # Bottom: the site button, the offline note when there is one, and at the default
+        # text size the display controls (see _place_display_controls).
         self.offline_note = StatusLine(central)
         self.offline_note.setObjectName("offline_note")
         self.offline_note.hide()
-        self.site_extras.addWidget(self.offline_note, 1)
-        self.bottom_bar = QHBoxLayout()
-        self.bottom_bar.setSpacing(12)
+        self.bottom_bar = FlowLayout(spacing=16, row_spacing=8)
         self.bottom_bar.addWidget(self.site_button)
-        self.bottom_bar.addLayout(self.site_extras, 1)
+        self.bottom_bar.addWidget(self.offline_note)
 
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 8, 12, 10)
@@ -438,11 +434,25 @@ class MainWindow(QMainWindow):
         self.offline_note.setVisible(offline)
 
     # --- display ----------------------------------------------------------------------
+    def _place_display_controls(self) -> None:
+        """At the default text size the display controls share the bottom row with the
+        site button, which keeps every tab on one 1366×768 screen; larger text needs more
+        rows, and then they go to the top so A− is always in view without scrolling."""
+        target = self.bottom_bar if self._text_scale <= MIN_TEXT_SCALE else self.top_bar
+        if target.indexOf(self.display_box) >= 0:
+            return
+        for bar in (self.top_bar, self.bottom_bar):
+            if bar.indexOf(self.display_box) >= 0:
+                bar.removeWidget(self.display_box)
+        target.addWidget(self.display_box)
+        self.order_focus_chain()
+
     def apply_display(self) -> None:
         """Apply the theme and text size from the settings to the whole application."""
         appearance.set_families(self.fonts.ui, self.fonts.mono)
         appearance.apply_theme(palette_for(self.settings.high_contrast))
         self._text_scale = self.settings.text_scale
+        self._place_display_controls()
         appearance.apply_text_scale(self._text_scale)
         self.text_size.show_scale(self._text_scale)
         for tab in self.era_tabs:
@@ -460,6 +470,7 @@ class MainWindow(QMainWindow):
             self._text_scale = scale
             self._scale_unsaved = True
             self._save_timer.start()
+            self._place_display_controls()
             appearance.apply_text_scale(scale)
             self.text_size.show_scale(scale)
             self.display_changed.emit()
@@ -530,7 +541,8 @@ class MainWindow(QMainWindow):
 
     # --- keyboard order -------------------------------------------------------------------
     def order_focus_chain(self) -> None:
-        """Tab goes through the top bar in reading order, then to the tabs.
+        """Tab goes through the top bar in reading order, then to the tabs; the bottom row
+        (site button, then the display controls) closes the cycle.
 
         Widgets created in reading order need nothing; this puts top-bar controls added
         later (after the tabs were created) back where they are seen.
@@ -540,6 +552,11 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(before, after)
         if top:
             QWidget.setTabOrder(top[-1], self.tabs.tabBar())
+        # The bottom row reads: the site button, what goes with it, the display controls.
+        bottom = [self.site_button, *_focusable_in(self.bottom_bar)]
+        bottom = list(dict.fromkeys(bottom))
+        for before, after in itertools.pairwise(bottom):
+            QWidget.setTabOrder(before, after)
 
     def _fit_to_screen(self) -> None:
         screen = self.screen() or QGuiApplication.primaryScreen()
