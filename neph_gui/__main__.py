@@ -52,6 +52,7 @@ def open_window(
 ) -> MainWindow:
     """Create the application and show the window as ``args`` ask (main() and tests)."""
     from neph_gui.app import create_application
+    from neph_gui.first_frame import mark_first_frame
     from neph_gui.i18n import Translations, choose_language
     from neph_gui.settings import DisplaySettings
     from neph_gui.ui.main_window import MainWindow
@@ -63,6 +64,7 @@ def open_window(
     window = MainWindow(settings, speech=speech, network=network)
     if args.tab:
         window.show_tab(args.tab - 1)
+    mark_first_frame(window)
     window.show()
     window.current_tab().focus_first()
     return window
