@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from neph_gui.licence import BoxSpec, BoxState, BoxValidation, validate_box
+from neph_gui.licence import MAX_INPUT_CHARS, BoxSpec, BoxState, BoxValidation, validate_box
 from neph_gui.ui import messages
 from neph_gui.ui.status_line import StatusLine
 
@@ -44,7 +44,10 @@ class NumberEntry(QWidget):
         self.caption.setWordWrap(True)
         self.edit = _LineEdit(self)
         self.edit.setObjectName(f"entry_{box.key}")
-        self.edit.setMaxLength(32767)
+        # The core reads the first MAX_INPUT_CHARS characters; one more lets it say that a
+        # paste was far too long. Holding more only slows every keystroke and text-size
+        # change (a 35 000-character paste made each keystroke ~40 ms: `make fuzz`).
+        self.edit.setMaxLength(MAX_INPUT_CHARS + 1)
         # Numbers are typed as seen: no spell-check, no autocompletion, no prediction.
         self.edit.setInputMethodHints(
             Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhNoAutoUppercase
@@ -80,9 +83,13 @@ class NumberEntry(QWidget):
         self.edit.setText(text)
 
     def clear(self) -> None:
-        """Empty the box and forget that it was visited."""
+        """Empty the box and forget that it was visited, and what was in it.
+
+        ``setText("")`` rather than ``QLineEdit.clear()``: clear() can be undone, so Ctrl+Z
+        would bring the previous person's number back.
+        """
         self._touched = False
-        self.edit.clear()
+        self.edit.setText("")
         self.show_result(validate_box(self.box, ""))
 
     def result(self) -> BoxValidation:
