@@ -12,7 +12,7 @@ I18N_SOURCES = $$(find neph_gui -name '*.py' ! -name '_resources_rc.py')
 export QT_QPA_PLATFORM ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test lint typecheck pytest i18n dist clean
+.PHONY: help setup run test lint typecheck pytest i18n dist clean bench fuzz
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -60,6 +60,12 @@ i18n: setup ## Refresh resources/translations/*.ts from the code, then compile t
 dist: setup ## Build the installers (Linux): dist/neph-gui/, its .deb and .tar.gz
 	$(VENV)/bin/pyinstaller packaging/neph-gui.spec --noconfirm --log-level WARN
 	$(PY) packaging/linux/build_packages.py
+
+bench: setup ## Figures: start-up vs a bare PySide6 window, typing, tabs, text size (BENCH_ARGS=--frozen …)
+	$(PY) -m benchmarks $(BENCH_ARGS)
+
+fuzz: setup ## Endurance: 10 000 random UI actions, memory, 100 000 hypothesis examples (FUZZ_ARGS=--seed N …)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.fuzz $(FUZZ_ARGS)
 
 clean: ## Remove build products (keeps .venv)
 	rm -rf build dist $(RC) resources/resources.qrc resources/translations/*.qm .pytest_cache .mypy_cache .ruff_cache
