@@ -1,0 +1,51 @@
+"""A short seeded UI fuzz run (`make fuzz` runs 10 000 actions): hostile input breaks nothing.
+
+No timing is asserted here (the machine is shared); `make fuzz` reports responsiveness.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.uifuzz import UiFuzzer
+from neph_gui.i18n import Translations
+from neph_gui.settings import DisplaySettings
+from neph_gui.ui.main_window import MainWindow
+
+
+@pytest.mark.parametrize("seed", [11])
+def test_random_actions_break_nothing(
+    window: MainWindow, settings: DisplaySettings, translations: Translations, seed: int
+) -> None:
+    fuzzer = UiFuzzer(window, settings, translations, seed, max_paste=100_000)
+    report = fuzzer.run(300, checkpoint=0)
+    context = report.repro()
+    assert report.exceptions == [], context
+    assert report.qt_warnings == [], context
+    assert report.bad_urls == [], context
+    assert report.actions_done == 300, context
+    assert report.final_check == ""
+
+
+def test_memory_stays_flat_under_random_actions(
+    window: MainWindow, settings: DisplaySettings, translations: Translations
+) -> None:
+    """Reduced version of `make fuzz`'s check (10 000 actions, 5 MiB after the first 1 000).
+
+    The same seeded actions twice: the first pass warms Qt's caches (fallback fonts for
+    each script, glyphs at each text size), so a second pass can only grow by a leak.
+    """
+    first = UiFuzzer(window, settings, translations, seed=21).run(300, checkpoint=0)
+    second = UiFuzzer(window, settings, translations, seed=21).run(300, checkpoint=0)
+    assert not (first.exceptions or second.exceptions or second.qt_warnings), second.repro()
+    growth = second.rss_end - first.rss_end
+    assert growth < 5 * 2**20, f"RSS grew {growth / 2**20:.1f} MiB over the second pass"
+
+
+def test_the_same_seed_gives_the_same_actions(
+    window: MainWindow, settings: DisplaySettings, translations: Translations
+) -> None:
+    first = UiFuzzer(window, settings, translations, seed=5, max_paste=100).run(40, checkpoint=0)
+    second = UiFuzzer(window, settings, translations, seed=5, max_paste=100).run(40, checkpoint=0)
+    strip = [line.split(" ", 1)[1] for line in first.recent]
+    assert strip == [line.split(" ", 1)[1] for line in second.recent]
