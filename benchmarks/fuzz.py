@@ -46,7 +46,9 @@ def ui_fuzz(seed: int, actions: int, checkpoint: int, max_paste: int) -> bool:
                 print(f"  {done}/{actions} actions", end="\r", file=sys.stderr, flush=True)
 
         print(f"UI fuzz: seed {seed}, {actions} actions…", file=sys.stderr)
-        report = fuzzer.run(actions, checkpoint=checkpoint, progress=progress)
+        report = fuzzer.run(
+            actions, checkpoint=checkpoint, progress=progress, trace_every=max(actions // 20, 1)
+        )
         print(file=sys.stderr)
         start_warnings = list(session.qt_messages.warnings)
         session.close()
@@ -104,6 +106,11 @@ def ui_fuzz(seed: int, actions: int, checkpoint: int, max_paste: int) -> bool:
     for name, how in report.available.items():
         print(f"Optional action {name}: {how}")
     print(f"Slowest action: {report.worst_action} ({report.max_wall_ms:.0f} ms wall)")
+    if report.rss_trace:
+        print(
+            "RSS (MiB) after N actions: "
+            + ", ".join(f"{n}: {rss / 2**20:.1f}" for n, rss in report.rss_trace)
+        )
     wall_only = [s for s in report.slow if s.cpu_ms <= report.response_limit_ms]
     if wall_only:
         print(
@@ -113,7 +120,7 @@ def ui_fuzz(seed: int, actions: int, checkpoint: int, max_paste: int) -> bool:
         )
     if failures:
         print("\nFAILED:")
-        for failure in failures[:20]:
+        for failure in failures:
             print("  " + failure.rstrip().replace("\n", "\n  "))
         print(report.repro())
     print()
@@ -145,8 +152,8 @@ def hypothesis_fuzz(seed: int, examples: int) -> bool:
         check=False,
     )
     seconds = time.perf_counter() - start
-    # "- 100000 passing examples, 0 failing examples, 3 invalid examples" per test
-    found = re.findall(r"^(\S+::\S+):|(\d+) passing examples", out.stdout, re.MULTILINE)
+    # "tests/x.py::test_y:" then "- 100000 passing, 0 failing, and 3 invalid test cases"
+    found = re.findall(r"^(\S+::\S+):|(\d+) passing", out.stdout, re.MULTILINE)
     rows: list[list[str]] = []
     name = ""
     for test, passing in found:

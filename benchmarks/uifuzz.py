@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import gc
+import hashlib
 import inspect
 import math
 import random
@@ -36,6 +37,7 @@ import traceback
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
@@ -121,8 +123,11 @@ _MODIFIERS = [
     Qt.KeyboardModifier.AltModifier,
 ]
 # Names under which a later version of the window may offer these (first found wins).
-RESET_METHODS = ("new_person", "reset_for_next_person", "start_over", "reset")
-LANGUAGE_METHODS = ("set_language", "switch_language", "change_language")
+# Every one found becomes an action ("Nouvelle personne" asks first when something is typed).
+RESET_METHODS = ("on_new_person", "new_person", "reset_for_next_person", "start_over", "reset")
+LANGUAGE_METHODS = ("on_language_chosen", "set_language", "switch_language", "change_language")
+TEXT_SCALE_METHOD = "set_text_scale"  # else settings.text_scale + apply_display()
+CONTRAST_METHOD = "set_high_contrast"  # else settings.high_contrast + apply_display()
 ALLOWED_URLS = frozenset(site.url for site in OfficialSite)
 
 
@@ -203,9 +208,11 @@ class FuzzReport:
     rss_checkpoint: int = 0  # bytes, after `checkpoint` actions
     rss_end: int = 0
     checkpoint: int = 0
+    rss_trace: list[tuple[int, int]] = field(default_factory=list)  # (actions done, bytes)
     final_check: str = ""  # empty when the window still validates a number at the end
     first_failure: int | None = None  # index of the first failing action
     recent: list[str] = field(default_factory=list)  # the actions up to the first failure
+    digest: str = ""  # of every action's description: same seed and start → same digest
     response_limit_ms: float = 100.0
 
     @property
@@ -216,17 +223,27 @@ class FuzzReport:
     def rss_growth(self) -> int:
         return self.rss_end - self.rss_checkpoint
 
-    def failures(self, rss_limit: int | None = None) -> list[str]:
-        """Every broken promise, in words; empty when the run is clean."""
-        out = [f"exception: {e}" for e in self.exceptions]
-        out += [f"Qt warning: {w}" for w in self.qt_warnings]
-        out += [f"opened a non-official address: {u}" for u in self.bad_urls]
-        out += [
-            f"action #{s.index} ({s.action}) kept the window busy {s.cpu_ms:.0f} ms CPU "
-            f"({s.wall_ms:.0f} ms wall), limit {self.response_limit_ms:.0f} ms"
-            for s in self.slow
-            if s.cpu_ms > self.response_limit_ms
-        ]
+    def failures(self, rss_limit: int | None = None, examples: int = 3) -> list[str]:
+        """Every broken promise, in words (a few examples of each); empty when all hold."""
+
+        def some(kind: str, items: list[str]) -> list[str]:
+            more = f" (and {len(items) - examples} more)" if len(items) > examples else ""
+            return [
+                f"{kind}{more if i == 0 else ''}: {item}" for i, item in enumerate(items[:examples])
+            ]
+
+        out = some("exception", self.exceptions)
+        out += some("Qt warning", sorted(set(self.qt_warnings)))
+        out += some("opened a non-official address", self.bad_urls)
+        out += some(
+            "slow",
+            [
+                f"action #{s.index} ({s.action}) kept the window busy {s.cpu_ms:.0f} ms CPU "
+                f"({s.wall_ms:.0f} ms wall), limit {self.response_limit_ms:.0f} ms"
+                for s in sorted(self.slow, key=lambda s: -s.cpu_ms)
+                if s.cpu_ms > self.response_limit_ms
+            ],
+        )
         if self.actions_done < self.planned and not out:
             out.append(f"stopped after {self.actions_done} of {self.planned} actions")
         if self.final_check:
@@ -318,21 +335,27 @@ class UiFuzzer:
             ("resize", 1, self.resize),
         ]
         available = self.report.available
-        reset = next(
-            (name for name in RESET_METHODS if callable(getattr(self.window, name, None))), None
+        resets = [name for name in RESET_METHODS if callable(getattr(self.window, name, None))]
+        for name in resets:
+            actions.append((f"reset:{name}", 2 / len(resets), partial(self._reset, name)))
+        available["reset"] = (
+            ", ".join(f"MainWindow.{name}()" for name in resets)
+            if resets
+            else "not found (no MainWindow." + "/".join(RESET_METHODS) + ")"
         )
-        if reset is not None:
-            available["reset"] = f"MainWindow.{reset}()"
-            actions.append(("reset", 2, lambda: self._reset(reset)))
-        else:
-            available["reset"] = "not found (no MainWindow." + "/".join(RESET_METHODS) + ")"
         languages = available_languages()
         method = next(
             (name for name in LANGUAGE_METHODS if callable(getattr(self.window, name, None))), None
         )
         how = f"MainWindow.{method}()" if method else "Translations.set_language()"
         available["language"] = f"{how} over {', '.join(languages)}"
-        actions.append(("language", 2, lambda: self._language(languages, method)))
+        actions.append(("language", 2, partial(self._language, languages, method)))
+        for what, name in (("text size", TEXT_SCALE_METHOD), ("contrast", CONTRAST_METHOD)):
+            available[what] = (
+                f"MainWindow.{name}()"
+                if callable(getattr(self.window, name, None))
+                else "settings + MainWindow.apply_display()"
+            )
         return actions
 
     # --- the actions (each returns a description for the replay) --------------------------
@@ -378,8 +401,13 @@ class UiFuzzer:
         QTest.keyClick(edit, key, Qt.KeyboardModifier.ControlModifier)
         return f"key Ctrl+{key.name} in {where}"
 
+    def _ours(self, widget: QWidget) -> bool:
+        """Part of the main window itself (not of a dialog it opened)."""
+        return widget.window() is self.window
+
     def focus_key(self) -> str:
-        target = QApplication.focusWidget() or self.window
+        focus = QApplication.focusWidget()
+        target = focus if focus is not None and self._ours(focus) else self.window
         key = self.rng.choice((*_KEYS[10:], Qt.Key.Key_Space, Qt.Key.Key_Tab, Qt.Key.Key_Tab))
         QTest.keyClick(target, key)
         return f"key {key.name} to the focus ({type(target).__name__} {target.objectName()!r})"
@@ -401,7 +429,7 @@ class UiFuzzer:
         return [
             w
             for w in self.window.findChildren(QWidget)
-            if w.isVisible() and w.width() > 0 and w.height() > 0
+            if w.isVisible() and w.width() > 0 and w.height() > 0 and self._ours(w)
         ]
 
     def click_anywhere(self) -> str:
@@ -415,7 +443,9 @@ class UiFuzzer:
 
     def click_button(self) -> str:
         buttons = [
-            b for b in self.window.findChildren(QAbstractButton) if b.isVisible() and b.isEnabled()
+            b
+            for b in self.window.findChildren(QAbstractButton)
+            if b.isVisible() and b.isEnabled() and self._ours(b)
         ]
         if not buttons:
             return "button: none visible"
@@ -431,14 +461,23 @@ class UiFuzzer:
 
     def text_size(self) -> str:
         scale = self.rng.randrange(MIN_TEXT_SCALE, MAX_TEXT_SCALE + 1, TEXT_SCALE_STEP)
-        self.settings.text_scale = scale
-        self.window.apply_display()
+        setter = getattr(self.window, TEXT_SCALE_METHOD, None)
+        if callable(setter):
+            setter(scale)
+        else:
+            self.settings.text_scale = scale
+            self.window.apply_display()
         return f"text size {scale} %"
 
     def contrast(self) -> str:
-        self.settings.high_contrast = not self.settings.high_contrast
-        self.window.apply_display()
-        return f"high contrast {'on' if self.settings.high_contrast else 'off'}"
+        on = not self.settings.high_contrast
+        setter = getattr(self.window, CONTRAST_METHOD, None)
+        if callable(setter):
+            setter(on)
+        else:
+            self.settings.high_contrast = on
+            self.window.apply_display()
+        return f"high contrast {'on' if on else 'off'}"
 
     def resize(self) -> str:
         width, height = self.rng.randint(640, 1920), self.rng.randint(480, 1080)
@@ -464,7 +503,7 @@ class UiFuzzer:
 
     # --- the run ------------------------------------------------------------------------
     @contextlib.contextmanager
-    def _watching(self) -> Iterator[tuple[QtMessages, UrlCatcher]]:
+    def _watching(self) -> Iterator[tuple[QtMessages, UrlCatcher, _ModalWatchdog]]:
         report = self.report
         previous_hook = sys.excepthook
 
@@ -479,7 +518,7 @@ class UiFuzzer:
         urls.install()
         watchdog.start()
         try:
-            yield messages, urls
+            yield messages, urls, watchdog
         finally:
             watchdog.stop()
             urls.uninstall()
@@ -500,8 +539,10 @@ class UiFuzzer:
         count: int,
         checkpoint: int = 1000,
         progress: Callable[[int], None] | None = None,
+        trace_every: int = 0,
     ) -> FuzzReport:
-        """Do ``count`` actions; RSS is sampled after ``checkpoint`` actions and at the end."""
+        """Do ``count`` actions; RSS is sampled after ``checkpoint`` actions and at the end
+        (and every ``trace_every`` actions, to tell a leak from caches filling up)."""
         report = self.report
         report.planned = count
         report.checkpoint = checkpoint if checkpoint < count else 0
@@ -509,9 +550,10 @@ class UiFuzzer:
         weights = [weight for _, weight, _ in self.actions]
         functions = {name: function for name, _, function in self.actions}
         recent: deque[str] = deque(maxlen=15)
+        digest = hashlib.sha256()
         self.settle()
         start = time.perf_counter()
-        with self._watching() as (messages, urls):
+        with self._watching() as (messages, urls, watchdog):
             for index in range(count):
                 name = self.rng.choices(names, weights)[0]
                 seen = (len(report.exceptions), len(messages.warnings), len(urls.urls))
@@ -522,9 +564,12 @@ class UiFuzzer:
                     report.exceptions.append(traceback.format_exc())
                     what = f"{name} (raised)"
                 self.settle()
+                watchdog.close_modals()  # here too, so the next action starts the same way
+                self.settle()
                 wall = (time.perf_counter() - wall0) * 1000
                 cpu = (time.thread_time() - cpu0) * 1000
                 recent.append(f"#{index} {what}")
+                digest.update(what.encode("utf-8", "surrogatepass") + b"\n")
                 report.kinds[name] += 1
                 report.actions_done = index + 1
                 report.wall_ms.append(wall)
@@ -549,6 +594,8 @@ class UiFuzzer:
                     break
                 if report.checkpoint and index + 1 == report.checkpoint:
                     report.rss_checkpoint = rss_bytes()
+                if trace_every and (index + 1) % trace_every == 0:
+                    report.rss_trace.append((index + 1, rss_bytes()))
                 if progress is not None:
                     progress(index + 1)
             report.seconds = time.perf_counter() - start
@@ -556,6 +603,7 @@ class UiFuzzer:
             report.urls_opened = len(urls.urls)
             report.rss_end = rss_bytes()
             report.final_check = self.final_check()
+            report.digest = digest.hexdigest()
         if report.first_failure is None:
             report.recent = list(recent)
         return report
