@@ -29,14 +29,21 @@ RSS_LIMIT = 5 * 2**20
 PROPERTY_FILES = ("tests/test_properties.py",)
 
 
-def ui_fuzz(seed: int, actions: int, checkpoint: int, max_paste: int) -> bool:
+def ui_fuzz(
+    seed: int, actions: int, checkpoint: int, max_paste: int, kinds: set[str] | None = None
+) -> bool:
     from benchmarks.harness import open_session
     from benchmarks.uifuzz import UiFuzzer
 
     with tempfile.TemporaryDirectory() as folder:
         session = open_session(Path(folder))
         fuzzer = UiFuzzer(
-            session.window, session.settings, session.translations, seed, max_paste=max_paste
+            session.window,
+            session.settings,
+            session.translations,
+            seed,
+            max_paste=max_paste,
+            kinds=kinds,
         )
         last = [time.monotonic()]
 
@@ -192,12 +199,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-paste", type=int, default=100_000)
     parser.add_argument("--examples", type=int, default=100_000, help="hypothesis, per property")
     parser.add_argument("--only", choices=("ui", "hypothesis"))
+    parser.add_argument(
+        "--kinds",
+        help="UI actions to use, comma-separated (type,key,paste,tab,text-size,reset,…); "
+        "to find which one leaks or is slow",
+    )
     args = parser.parse_args(argv)
 
     print(f"Machine: {machine()}\n")
     ok = True
     if args.only in (None, "ui"):
-        ok &= ui_fuzz(args.seed, args.actions, args.checkpoint, args.max_paste)
+        kinds = set(args.kinds.split(",")) if args.kinds else None
+        ok &= ui_fuzz(args.seed, args.actions, args.checkpoint, args.max_paste, kinds)
     if args.only in (None, "hypothesis"):
         ok &= hypothesis_fuzz(args.seed, args.examples)
     print("fuzz: all checks hold" if ok else "fuzz: FAILED (see above)")

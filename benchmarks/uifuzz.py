@@ -309,6 +309,7 @@ class UiFuzzer:
         seed: int,
         max_paste: int = 100_000,
         response_limit_ms: float = 100.0,
+        kinds: set[str] | None = None,
     ) -> None:
         self.window = window
         self.settings = settings
@@ -317,7 +318,13 @@ class UiFuzzer:
         self.rng = random.Random(seed)
         self.max_paste = max_paste
         self.report = FuzzReport(seed=seed, planned=0, response_limit_ms=response_limit_ms)
-        self.actions = self._discover()
+        self.actions = [
+            action
+            for action in self._discover()
+            if kinds is None or action[0] in kinds or action[0].split(":")[0] in kinds
+        ]
+        if not self.actions:
+            raise ValueError(f"no action among {sorted(kinds or ())}")
 
     # --- what can be done ---------------------------------------------------------------
     def _discover(self) -> list[tuple[str, float, Callable[[], str]]]:
