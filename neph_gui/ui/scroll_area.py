@@ -19,6 +19,7 @@ class VerticalScrollArea(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._told_minimum = QSize()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         base = super().minimumSizeHint()
@@ -33,6 +34,13 @@ class VerticalScrollArea(QScrollArea):
         return QSize(max(base.width(), content.minimumSizeHint().width() + extra), height)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()  # the content's minimum width may have changed
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            # The content's minimum width may have changed: tell the layout above, but only
+            # then. Telling it every time relays out the whole window at every keystroke,
+            # and a QTabWidget above repaints all it holds on each relayout. (Hidden, it
+            # needs nothing: showing it updates the layout above anyway.)
+            minimum = self.minimumSizeHint()
+            if minimum != self._told_minimum:
+                self._told_minimum = minimum
+                self.updateGeometry()
         return super().event(event)
