@@ -108,6 +108,18 @@ def test_qt_reads_the_drawing_with_its_view_box(app: QApplication, name: str) ->
         assert box.width() > 0 and box.height() > 0, element
 
 
+@pytest.mark.parametrize("name", NAMES)
+def test_svg_ids_finds_what_an_xml_parser_finds(name: str) -> None:
+    data = (ROOT / "resources/drawings" / name).read_bytes()
+    parsed = tuple(el.attrib["id"] for el in ET.fromstring(data).iter() if "id" in el.attrib)
+    assert svg_ids(data) == parsed
+
+
+def test_svg_ids_skips_comments_and_reads_both_quotes() -> None:
+    data = b"""<svg><!-- <rect id="old"/> --><rect id="a"/><g\n id='b'><rect x="1"/></g></svg>"""
+    assert svg_ids(data) == ("a", "b")
+
+
 def test_the_renderer_is_parsed_once(app: QApplication) -> None:
     first = DrawingView("licence_after_1975.svg")
     second = DrawingView("licence_after_1975.svg")
