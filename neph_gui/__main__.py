@@ -81,17 +81,25 @@ def main(argv: list[str] | None = None) -> int:
 
     from neph_gui.app import create_application
     from neph_gui.errors import install_excepthook
-    from neph_gui.network import QtNetworkWatch
-    from neph_gui.speech import QtSpeech
+    from neph_gui.first_frame import after_first_frame
 
     app = create_application(sys.argv[:1])
-    # The speech engine starts in its own thread: the window does not wait for it.
-    speech = QtSpeech()
-    app.aboutToQuit.connect(speech.shutdown)
     holder: list[MainWindow] = []
     reporter = install_excepthook(lambda: holder[0] if holder else None)
-    window = open_window(args, speech=speech, network=QtNetworkWatch())
+    window = open_window(args)
     holder.append(window)  # held here: the window lives as long as this name
+
+    def start_services() -> None:
+        # Once the window is on screen: the speech engine starts in its own thread and the
+        # network backend loads while the person already reads the window.
+        from neph_gui.network import QtNetworkWatch
+        from neph_gui.speech import QtSpeech
+
+        speech = QtSpeech()
+        app.aboutToQuit.connect(speech.shutdown)
+        window.attach_services(speech=speech, network=QtNetworkWatch())
+
+    after_first_frame(window, start_services)
     try:
         code = QApplication.exec()
     finally:

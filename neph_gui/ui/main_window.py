@@ -7,7 +7,6 @@ import itertools
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,7 +24,6 @@ from neph_gui.i18n import Translations
 from neph_gui.idle import IdleWatcher
 from neph_gui.licence import ERAS, Era
 from neph_gui.network import NetworkWatch
-from neph_gui.printing import new_printer, print_slip
 from neph_gui.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, TEXT_SCALE_STEP, DisplaySettings
 from neph_gui.site import OfficialSite, open_official_site
 from neph_gui.speech import SpeechEngine, current_language, spoken_result
@@ -85,6 +83,12 @@ class MainWindow(QMainWindow):
         self.clipboard = ClipboardKeeper()
         self.fonts = load_fonts()
         self._text_scale = self.settings.text_scale
+        # Theme and text size go on the application before any widget exists: each widget
+        # is then styled once, when first shown, instead of built and then restyled
+        # (apply_display() at the end finds them already in place).
+        appearance.set_families(self.fonts.ui, self.fonts.mono)
+        appearance.apply_theme(palette_for(self.settings.high_contrast))
+        appearance.apply_text_scale(self._text_scale)
         # The text size is written to disk a moment after the last change, so that A+ / A−
         # never wait for the disk (and a quick series of presses writes once).
         self._save_timer = QTimer(self)
@@ -237,9 +241,20 @@ class MainWindow(QMainWindow):
         self.idle.timed_out.connect(self.on_idle_timeout)
         self.idle_banner.still_here.connect(self.idle.restart)
 
-        if self.speech is not None:
+        self.speech = None
+        self.network = None
+        self.attach_services(speech, network)
+
+    def attach_services(
+        self, speech: SpeechEngine | None = None, network: NetworkWatch | None = None
+    ) -> None:
+        """Use this speech engine and network watch (main() attaches them once the window
+        is on screen, so that starting them never delays the first frame)."""
+        if speech is not None and self.speech is None:
+            self.speech = speech
             self.speech.when_ready(self._update_read_buttons)
-        if self.network is not None:
+        if network is not None and self.network is None:
+            self.network = network
             self.network.offline_changed.connect(self._show_offline)
             self._show_offline(self.network.is_offline())
 
@@ -403,6 +418,11 @@ class MainWindow(QMainWindow):
         result = tab.result()
         if not result.complete:
             return
+        # Loaded on first use: Qt's print support is not needed to show the window.
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        from neph_gui.printing import new_printer, print_slip
+
         printer = new_printer()
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("print_dialog")
