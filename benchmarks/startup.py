@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import selectors
 import shutil
 import subprocess
@@ -51,12 +52,16 @@ class Samples:
     seconds: list[float] = field(default_factory=list)
     peak_rss_kib: list[int] = field(default_factory=list)
     cpu_seconds: list[float] = field(default_factory=list)  # user + system, whole child
+    cpu_to_frame: list[float] = field(default_factory=list)  # the child's own count
+    peak_to_frame_kib: list[int] = field(default_factory=list)  # VmHWM at the first frame
 
     def as_dict(self) -> dict[str, object]:
         return {
             "program": self.program.name,
             "seconds": self.seconds,
             "cpu_seconds": self.cpu_seconds,
+            "cpu_to_frame": self.cpu_to_frame,
+            "peak_to_frame_kib": self.peak_to_frame_kib,
             "rss": self.peak_rss_kib,
         }
 
@@ -90,9 +95,11 @@ def child_env(platform: str, config_home: str, display: str | None = None) -> di
     return env
 
 
-def run_once(program: Program, env: dict[str, str]) -> tuple[float, int, float]:
-    """Start ``program``; seconds until its first frame, its peak RSS in KiB, and the CPU
-    seconds it used in all (start-up plus quitting right after the first frame)."""
+def run_once(program: Program, env: dict[str, str]) -> tuple[float, int, float, float, int]:
+    """Start ``program``; seconds until its first frame, its peak RSS in KiB, the CPU
+    seconds it used in all (start-up plus quitting right after the first frame), and the
+    CPU seconds it had used and its peak RSS (KiB) when its first frame was done (as it
+    says on the marker line)."""
     with tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
         child = subprocess.Popen(
@@ -110,7 +117,7 @@ def run_once(program: Program, env: dict[str, str]) -> tuple[float, int, float]:
                 if not chunk:
                     break
                 buffer += chunk
-                if MARKER in buffer:
+                if MARKER in buffer and b"\n" in buffer[buffer.index(MARKER) :]:
                     elapsed = time.perf_counter() - start
         if elapsed is None:
             child.kill()
@@ -123,7 +130,13 @@ def run_once(program: Program, env: dict[str, str]) -> tuple[float, int, float]:
                 f"{program.name} showed no first frame (exit {child.returncode}):\n"
                 + errors.read().decode(errors="replace")[-2000:]
             )
-    return elapsed, int(usage.ru_maxrss), usage.ru_utime + usage.ru_stime
+    line = buffer[buffer.index(MARKER) :]
+    found = re.search(rb"cpu=([0-9.]+)", line)
+    cpu_to_frame = float(found.group(1)) if found else float("nan")
+    found = re.search(rb"peak_kib=([0-9]+)", line)
+    peak_to_frame = int(found.group(1)) if found else 0
+    cpu_total = usage.ru_utime + usage.ru_stime
+    return elapsed, int(usage.ru_maxrss), cpu_total, cpu_to_frame, peak_to_frame
 
 
 def compare(
@@ -136,10 +149,12 @@ def compare(
     for index in range(runs):
         order = samples if index % 2 == 0 else samples[::-1]
         for s in order:
-            seconds, rss, cpu = run_once(s.program, env)
+            seconds, rss, cpu, cpu_to_frame, peak = run_once(s.program, env)
             s.seconds.append(seconds)
             s.peak_rss_kib.append(rss)
             s.cpu_seconds.append(cpu)
+            s.cpu_to_frame.append(cpu_to_frame)
+            s.peak_to_frame_kib.append(peak)
         if progress:
             print(f"  start-up run {index + 1}/{runs}", end="\r", file=sys.stderr, flush=True)
     if progress:
@@ -199,9 +214,15 @@ def xcb_usable(display: str, python: str = sys.executable) -> bool:
 def rows(label: str, a: Samples, b: Samples) -> list[list[str]]:
     """Rows of the start-up table: time, CPU time, memory."""
     ta, tb = Summary.of([s * 1000 for s in a.seconds]), Summary.of([s * 1000 for s in b.seconds])
-    ma = Summary.of([k / 1024 for k in a.peak_rss_kib])
-    mb = Summary.of([k / 1024 for k in b.peak_rss_kib])
+    ma = Summary.of([k / 1024 for k in a.peak_to_frame_kib])
+    mb = Summary.of([k / 1024 for k in b.peak_to_frame_kib])
+    wa = Summary.of([k / 1024 for k in a.peak_rss_kib])
+    wb = Summary.of([k / 1024 for k in b.peak_rss_kib])
     ca, cb = (
+        Summary.of([s * 1000 for s in a.cpu_to_frame]),
+        Summary.of([s * 1000 for s in b.cpu_to_frame]),
+    )
+    qa, qb = (
         Summary.of([s * 1000 for s in a.cpu_seconds]),
         Summary.of([s * 1000 for s in b.cpu_seconds]),
     )
@@ -217,7 +238,7 @@ def rows(label: str, a: Samples, b: Samples) -> list[list[str]]:
             verdict(time_ratio, START_RATIO),
         ],
         [
-            f"{label}: CPU time (user + sys)",
+            f"{label}: CPU time to first frame",
             f"{ca.median:.0f} ms",
             f"{cb.median:.0f} ms",
             f"{ca.median / cb.median:.2f}",
@@ -225,12 +246,28 @@ def rows(label: str, a: Samples, b: Samples) -> list[list[str]]:
             "",
         ],
         [
-            f"{label}: peak RSS",
+            f"{label}: CPU time, start to exit",
+            f"{qa.median:.0f} ms",
+            f"{qb.median:.0f} ms",
+            f"{qa.median / qb.median:.2f}",
+            "",
+            "",
+        ],
+        [
+            f"{label}: peak RSS up to the first frame",
             f"{ma.median:.1f} MiB (max {ma.high:.1f})",
             f"{mb.median:.1f} MiB (max {mb.high:.1f})",
             f"{rss_ratio:.2f}",
             f"≤ {RSS_RATIO}",
             verdict(rss_ratio, RSS_RATIO),
+        ],
+        [
+            f"{label}: peak RSS, start to exit",
+            f"{wa.median:.1f} MiB (max {wa.high:.1f})",
+            f"{wb.median:.1f} MiB (max {wb.high:.1f})",
+            f"{wa.median / wb.median:.2f}",
+            "",
+            "",
         ],
     ]
 
