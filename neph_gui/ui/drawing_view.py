@@ -27,7 +27,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPixmap,
-    QPixmapCache,
     QResizeEvent,
 )
 from PySide6.QtSvg import QSvgRenderer
@@ -146,6 +145,7 @@ class DrawingView(QWidget):
         self._preferred_width = PREFERRED_DRAWING_WIDTH
         self._minimum_width = MIN_DRAWING_WIDTH
         self._fits: dict[tuple[str, LabelStyle, int, int], _Fitted] = {}
+        self._base: tuple[tuple[object, ...], QPixmap] | None = None  # see _base_layer
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(self._size_for_width(MIN_DRAWING_WIDTH))
@@ -350,18 +350,23 @@ class DrawingView(QWidget):
         """The plate and the drawing itself, rendered once per size, theme and screen.
 
         Rendering the SVG is most of a paint, and a view is repainted at every keystroke
-        (its words or its neighbours change): the picture underneath does not.
-        Shared by every view of the same drawing at the same size (``QPixmapCache``).
+        (its words or its neighbours change): the picture underneath does not. One
+        picture per view, for its current size only: the memory stays that of the views
+        (about 0.5 MiB each), whatever sizes came before.
         """
         palette = self._palette
         key = (
-            f"neph-drawing:{self.drawing.name}:{area.width()}x{area.height()}"
-            f":{target.x()},{target.y()},{target.width()}@{ratio}"
-            f":{palette.plate}:{palette.border}"
+            area.width(),
+            area.height(),
+            target.x(),
+            target.y(),
+            target.width(),
+            ratio,
+            palette.plate,
+            palette.border,
         )
-        pixmap = QPixmap()
-        if QPixmapCache.find(key, pixmap):
-            return pixmap
+        if self._base is not None and self._base[0] == key:
+            return self._base[1]
         pixmap = QPixmap(QSize(math.ceil(area.width() * ratio), math.ceil(area.height() * ratio)))
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(Qt.GlobalColor.transparent)
@@ -378,7 +383,7 @@ class DrawingView(QWidget):
             self.drawing.renderer.render(painter, target)
         finally:
             painter.end()
-        QPixmapCache.insert(key, pixmap)
+        self._base = (key, pixmap)
         return pixmap
 
     def _paint(self, painter: QPainter, area: QRectF, ratio: float = 1.0) -> None:
