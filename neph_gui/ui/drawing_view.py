@@ -352,7 +352,7 @@ class DrawingView(QWidget):
         Rendering the SVG is most of a paint, and a view is repainted at every keystroke
         (its words or its neighbours change): the picture underneath does not. One
         picture per view, for its current size only: the memory stays that of the views
-        (about 0.5 MiB each), whatever sizes came before.
+        on screen, whatever sizes came before.
         """
         palette = self._palette
         key = (

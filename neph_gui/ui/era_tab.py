@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -97,7 +97,7 @@ class EraTab(VerticalScrollArea):
             entry.submitted.connect(self.on_submitted)
             entry.focused.connect(self.box_focused)
             entry.focused.connect(self.on_box_focused)
-            entry.installEventFilter(self)
+            entry.hovered.connect(self.on_box_hovered)
         self.drawings.box_clicked.connect(self.on_drawing_clicked)
         self.drawings.box_hovered.connect(self.on_box_hovered)
         self.hint.go_to.connect(self.on_go_to)
@@ -263,14 +263,6 @@ class EraTab(VerticalScrollArea):
     def on_drawing_clicked(self, key: str) -> None:
         """A click on a region of a drawing puts the cursor in its box."""
         self.entry(key).edit.setFocus(Qt.FocusReason.MouseFocusReason)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if isinstance(watched, NumberEntry):
-            if event.type() == QEvent.Type.Enter:
-                self.on_box_hovered(watched.box.key)
-            elif event.type() == QEvent.Type.Leave:
-                self.on_box_hovered("")
-        return super().eventFilter(watched, event)
 
     def on_go_to(self, era: Era) -> None:
         text = self.entries[0].text()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QEnterEvent, QFocusEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from neph_gui.licence import MAX_INPUT_CHARS, BoxSpec, BoxState, BoxValidation, validate_box
@@ -32,6 +32,10 @@ class NumberEntry(QWidget):
     text_edited = Signal(str)  # the raw typed text, on every change
     focused = Signal(str)  # box key
     submitted = Signal(str)  # box key, Enter pressed
+    # box key when the pointer comes over the box, "" when it leaves. (A signal rather
+    # than an event filter in the tab: the tab is a scroll area, whose Python filter
+    # would then see every event of its page, at every keystroke and repaint.)
+    hovered = Signal(str)
 
     def __init__(self, box: BoxSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +76,14 @@ class NumberEntry(QWidget):
         self.edit.returnPressed.connect(lambda: self.submitted.emit(self.box.key))
         self.edit.focused.connect(lambda: self.focused.emit(self.box.key))
         self.retranslate()
+
+    def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 - Qt override
+        self.hovered.emit(self.box.key)
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        self.hovered.emit("")
+        super().leaveEvent(event)
 
     # --- public -----------------------------------------------------------------------
     def text(self) -> str:
