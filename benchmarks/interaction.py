@@ -155,7 +155,8 @@ def tab_switches(session: Session) -> Series:
 
 
 def text_scale_changes(session: Session) -> tuple[Series, Series]:
-    """Times of 100 % → 200 % and back (theme and fonts for the whole app, relayout, paint)."""
+    """Times of 100 % → 200 % and back through ``apply_display()`` (theme and fonts for
+    the whole app, relayout, paint)."""
     fill_examples(session)
     window, settings = session.window, session.settings
     up = Series()
@@ -170,6 +171,38 @@ def text_scale_changes(session: Session) -> tuple[Series, Series]:
     return up, down
 
 
+def text_size_button(session: Session) -> Series:
+    """Times of A+ / A− as the person uses them (``set_text_scale``, one 25 % step), when
+    the window has it; empty otherwise."""
+    window = session.window
+    setter = getattr(window, "set_text_scale", None)
+    samples = Series()
+    if not callable(setter):
+        return samples
+    fill_examples(session)
+    for round_ in range(SCALE_ROUNDS):
+        for scale in (125, 150, 175, 200, 175, 150, 125, 100):
+            timed(session, samples, partial(setter, scale))
+        window.tabs.setCurrentIndex(round_ % window.tabs.count())
+        session.settle()
+    return samples
+
+
+def contrast_switches(session: Session) -> Series:
+    """Times of switching the high-contrast theme on and off (no target: rare)."""
+    window, settings = session.window, session.settings
+    setter = getattr(window, "set_high_contrast", None)
+    samples = Series()
+    for round_ in range(6):
+        on = round_ % 2 == 0
+        if callable(setter):
+            timed(session, samples, partial(setter, on))
+        else:
+            settings.high_contrast = on
+            timed(session, samples, window.apply_display)
+    return samples
+
+
 def run() -> dict[str, dict[str, float]]:
     """Every interaction measure, as summaries in milliseconds."""
     with tempfile.TemporaryDirectory() as folder:
@@ -179,6 +212,8 @@ def run() -> dict[str, dict[str, float]]:
             keystrokes, pastes = typing(session)
             switches = tab_switches(session)
             up, down = text_scale_changes(session)
+            steps = text_size_button(session)
+            contrast = contrast_switches(session)
         finally:
             session.close()
     return {
@@ -189,7 +224,10 @@ def run() -> dict[str, dict[str, float]]:
             "tab_switch": switches,
             "scale_up": up,
             "scale_down": down,
+            "scale_step": steps,
+            "contrast": contrast,
         }.items()
+        if series.wall
     }
 
 
