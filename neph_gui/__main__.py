@@ -61,9 +61,10 @@ def open_window(
     settings = DisplaySettings()
     # --lang wins for this run; otherwise the last choice; otherwise French.
     Translations().set_language(choose_language(args.lang, settings.language))
-    window = MainWindow(settings, speech=speech, network=network)
+    start_tab = args.tab - 1 if args.tab else 0
+    window = MainWindow(settings, speech=speech, network=network, start_tab=start_tab)
     if args.tab:
-        window.show_tab(args.tab - 1)
+        window.show_tab(start_tab)
     mark_first_frame(window)
     window.show()
     window.current_tab().focus_first()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -19,32 +20,34 @@ from PySide6.QtWidgets import (
 )
 
 from neph_gui.clipboard import ClipboardKeeper
+from neph_gui.first_frame import after_first_frame
 from neph_gui.fonts import load_fonts
 from neph_gui.i18n import Translations
 from neph_gui.idle import IdleWatcher
 from neph_gui.licence import ERAS, Era
-from neph_gui.network import NetworkWatch
 from neph_gui.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, TEXT_SCALE_STEP, DisplaySettings
 from neph_gui.site import OfficialSite, open_official_site
-from neph_gui.speech import SpeechEngine, current_language, spoken_result
 from neph_gui.theme import palette_for
 from neph_gui.ui import appearance, messages
 from neph_gui.ui.accessibility import announce
 from neph_gui.ui.display_controls import ContrastToggle, HelpButton, TextSizeControl
 from neph_gui.ui.era_tab import EraTab
 from neph_gui.ui.flow_layout import FlowLayout
-from neph_gui.ui.help_dialog import HelpDialog
 from neph_gui.ui.idle_banner import IdleBanner
 from neph_gui.ui.language_selector import LanguageSelector, language_label
-from neph_gui.ui.reset_dialog import ConfirmResetDialog
 from neph_gui.ui.scroll_area import VerticalScrollArea
-from neph_gui.ui.settings_dialog import SettingsDialog
-from neph_gui.ui.site_dialog import SiteAddressDialog
 from neph_gui.ui.status_line import StatusLine
 from neph_gui.ui.steps_panel import StepsPanel
-from neph_gui.ui.tab_guide import TabGuideDialog
 from neph_gui.ui.tab_widget import WrappingTabWidget
 from neph_gui.ui.wrap_button import WrapButton
+
+# Not needed to show the window: dialogs, speech and the network watch are imported when
+# first used (see the functions below), so start-up does not pay for them.
+if TYPE_CHECKING:
+    from neph_gui.network import NetworkWatch
+    from neph_gui.speech import SpeechEngine
+    from neph_gui.ui.help_dialog import HelpDialog
+    from neph_gui.ui.site_dialog import SiteAddressDialog
 
 MINUTE_MS = 60_000
 
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         *,
         speech: SpeechEngine | None = None,
         network: NetworkWatch | None = None,
+        start_tab: int = 0,
     ):
         super().__init__(parent)
         # Speech and network status come from outside (main() passes the real ones),
@@ -172,15 +176,18 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(False)
         self.tabs.tabBar().setExpanding(False)
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
-        self.era_tabs: list[EraTab] = []
-        for spec in ERAS:
-            tab = EraTab(spec, self.tabs)
-            tab.switch_requested.connect(self.on_switch_requested)
-            tab.copy_requested.connect(self.on_copy_requested)
-            tab.print_requested.connect(self.on_print_requested)
-            tab.read_requested.connect(self.on_read_requested)
-            self.tabs.addTab(tab, "")
-            self.era_tabs.append(tab)
+        # Only the tab on screen is built now; the others start as empty pages and are
+        # built right after the first frame (or at once, when something needs them first:
+        # see _tab_at). Their titles are in the tab bar from the start.
+        self._era_tabs: list[EraTab | None] = [None] * len(ERAS)
+        start_tab = min(max(start_tab, 0), len(ERAS) - 1)
+        for index in range(len(ERAS)):
+            if index == start_tab:
+                self.tabs.addTab(self._new_era_tab(index), "")
+            else:
+                self.tabs.addTab(QWidget(self.tabs), "")
+        self.tabs.setCurrentIndex(start_tab)
+        self.tabs.currentChanged.connect(self._tab_at)
 
         self.site_button = WrapButton(parent=central)
         self.site_button.setObjectName("site_button")
@@ -217,7 +224,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.body_box, 1)
         layout.addLayout(self.bottom_bar)
 
-        for index in range(len(self.era_tabs)):
+        for index in range(len(ERAS)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.show_tab(i))
         self._add_shortcut(_LARGER_KEYS, lambda: self.set_text_scale(self._scale_step(+1)))
@@ -244,6 +251,7 @@ class MainWindow(QMainWindow):
         self.speech = None
         self.network = None
         self.attach_services(speech, network)
+        after_first_frame(self, self._build_next_tab)
 
     def attach_services(
         self, speech: SpeechEngine | None = None, network: NetworkWatch | None = None
@@ -259,27 +267,92 @@ class MainWindow(QMainWindow):
             self._show_offline(self.network.is_offline())
 
     # --- tabs -------------------------------------------------------------------------
+    @property
+    def era_tabs(self) -> list[EraTab]:
+        """The three tabs, in order (builds any not built yet)."""
+        return [self._tab_at(index) for index in range(len(ERAS))]
+
+    def built_tabs(self) -> list[EraTab]:
+        """The tabs built so far (a tab not built yet holds nothing to update)."""
+        return [tab for tab in self._era_tabs if tab is not None]
+
+    def _new_era_tab(self, index: int) -> EraTab:
+        tab = EraTab(ERAS[index], self.tabs)
+        tab.switch_requested.connect(self.on_switch_requested)
+        tab.copy_requested.connect(self.on_copy_requested)
+        tab.print_requested.connect(self.on_print_requested)
+        tab.read_requested.connect(self.on_read_requested)
+        self._era_tabs[index] = tab
+        return tab
+
+    def _tab_at(self, index: int) -> EraTab:
+        """The tab at ``index``, built now if it was not yet."""
+        tab = self._era_tabs[index]
+        if tab is not None or index < 0:
+            return tab  # type: ignore[return-value]  # index -1: no tab (Qt's "none")
+        tab = self._new_era_tab(index)
+        # What the window gave the built tabs since they were made.
+        tab.set_theme(palette_for(self.settings.high_contrast))
+        if self.speech is not None:
+            tab.set_can_read(self.speech.can_speak(_current_language()))
+        # Put it in place of its empty page, everything else as it was.
+        bar = self.tabs.tabBar()
+        text, tip, name = bar.tabText(index), bar.tabToolTip(index), bar.accessibleTabName(index)
+        empty = self.tabs.widget(index)
+        current = self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, text)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        bar.setTabToolTip(index, tip)
+        bar.setAccessibleTabName(index, name)
+        # The empty page stays, hidden, until the window goes: deleting it here makes
+        # PySide drop its wrappers of the bars' layout items (seen with PySide6 6.11).
+        if empty is not None:
+            empty.hide()
+        # Made last, its boxes would come last for the Tab key (after the site button):
+        # put them right after another tab, where the boxes of every tab are (only those
+        # of the tab on screen are visited).
+        previous: QWidget = next(t for t in self._era_tabs if t is not None and t is not tab)
+        for widget in _focus_chain_of(tab):
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+        return tab
+
+    def _build_next_tab(self) -> None:
+        """After the first frame: build the hidden tabs, one per turn of the event loop,
+        so that the window answers in between."""
+        for index, tab in enumerate(self._era_tabs):
+            if tab is None:
+                self._tab_at(index)
+                QTimer.singleShot(0, self, self._build_next_tab)
+                return
+
     def tab_for(self, era: Era) -> EraTab:
         """The tab of ``era``."""
-        for tab in self.era_tabs:
-            if tab.spec.era is era:
-                return tab
+        for index, spec in enumerate(ERAS):
+            if spec.era is era:
+                return self._tab_at(index)
         raise KeyError(era)
 
     def current_tab(self) -> EraTab:
         """The tab on screen."""
-        return self.era_tabs[self.tabs.currentIndex()]
+        return self._tab_at(self.tabs.currentIndex())
 
     def show_tab(self, index: int) -> None:
         """Bring tab ``index`` (0-based) forward and put the cursor in its first box."""
+        tab = self._tab_at(index)
         self.tabs.setCurrentIndex(index)
-        self.era_tabs[index].focus_first()
+        tab.focus_first()
 
     def show_era(self, era: Era, card: bool = False) -> None:
         """Bring the tab of ``era`` forward (``card``: the person holds a card licence)."""
         tab = self.tab_for(era)
         tab.show_card(card)  # the guide knows: card or pink paper
-        self.show_tab(self.era_tabs.index(tab))
+        self.show_tab(self._era_tabs.index(tab))
 
     def on_switch_requested(self, era: Era, text: str) -> None:
         """Wrong-tab hint: move to ``era`` carrying the typed text into its first box."""
@@ -292,6 +365,8 @@ class MainWindow(QMainWindow):
         """Open an official site; if no browser opens, show its address in large print."""
         if open_official_site(site):
             return True
+        from neph_gui.ui.site_dialog import SiteAddressDialog
+
         self._site_dialog = SiteAddressDialog(site, self)
         self._site_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.open_dialog(self._site_dialog)
@@ -317,6 +392,8 @@ class MainWindow(QMainWindow):
 
     def on_guide(self) -> None:
         """ "Je ne sais pas quel onglet choisir": a few questions, then the right tab."""
+        from neph_gui.ui.tab_guide import TabGuideDialog
+
         dialog = TabGuideDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.era_chosen.connect(self.show_era)
@@ -324,6 +401,8 @@ class MainWindow(QMainWindow):
 
     def on_settings(self) -> None:
         """ "Réglages": the idle time before the automatic reset."""
+        from neph_gui.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
@@ -334,7 +413,7 @@ class MainWindow(QMainWindow):
     # --- next person ------------------------------------------------------------------
     def something_typed(self) -> bool:
         """Whether any box of any tab holds text."""
-        return any(entry.text() for tab in self.era_tabs for entry in tab.entries)
+        return any(entry.text() for tab in self.built_tabs() for entry in tab.entries)
 
     def needs_reset(self) -> bool:
         """Whether anything of the current visitor is still on screen."""
@@ -350,6 +429,8 @@ class MainWindow(QMainWindow):
         if not self.something_typed():
             self.reset_for_next_person()
             return
+        from neph_gui.ui.reset_dialog import ConfirmResetDialog
+
         dialog = ConfirmResetDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.reset_for_next_person)
@@ -364,7 +445,7 @@ class MainWindow(QMainWindow):
             dialog.reject()
         self._dialogs = []
         self._site_dialog = None
-        for tab in self.era_tabs:
+        for tab in self.built_tabs():
             tab.clear()
         self.steps_panel.clear_ticks()
         self.clipboard.clear_if_ours()
@@ -442,12 +523,14 @@ class MainWindow(QMainWindow):
         result = self.current_tab().result()
         if not result.complete:
             return
+        from neph_gui.speech import current_language, spoken_result
+
         labels = [messages.box_label(box.box) for box in result.boxes]
         self.speech.say(spoken_result(result.website_parts, labels), current_language())
 
     def _update_read_buttons(self) -> None:
-        can_read = self.speech is not None and self.speech.can_speak(current_language())
-        for tab in self.era_tabs:
+        can_read = self.speech is not None and self.speech.can_speak(_current_language())
+        for tab in self.built_tabs():
             tab.set_can_read(can_read)
 
     def _show_offline(self, offline: bool) -> None:
@@ -475,7 +558,7 @@ class MainWindow(QMainWindow):
         self._place_display_controls()
         appearance.apply_text_scale(self._text_scale)
         self.text_size.show_scale(self._text_scale)
-        for tab in self.era_tabs:
+        for tab in self.built_tabs():
             tab.set_theme(palette_for(self.settings.high_contrast))
         self.display_changed.emit()
 
@@ -526,13 +609,15 @@ class MainWindow(QMainWindow):
             return
         self.settings.high_contrast = on
         appearance.apply_theme(palette_for(on))
-        for tab in self.era_tabs:
+        for tab in self.built_tabs():
             tab.set_theme(palette_for(on))
         self.display_changed.emit()
 
     def show_help(self) -> None:
         """Open the keyboard help (F1); Escape closes it."""
         if self._help_dialog is None:
+            from neph_gui.ui.help_dialog import HelpDialog
+
             self._help_dialog = HelpDialog(self)
             self._help_dialog.finished.connect(self._on_help_closed)
         self._help_dialog.fit_to(self)
@@ -601,10 +686,10 @@ class MainWindow(QMainWindow):
         tab_bar = self.tabs.tabBar()
         tab_bar.setAccessibleName(self.tr("Type de permis"))
         self.tabs.setAccessibleName(tab_bar.accessibleName())
-        titles = [messages.era_text(tab.spec.tab_label) for tab in self.era_tabs]
+        titles = [messages.era_text(spec.tab_label) for spec in ERAS]
         self.tabs.set_titles(titles)
-        for index, (tab, label) in enumerate(zip(self.era_tabs, titles, strict=True)):
-            self.tabs.setTabToolTip(index, messages.era_text(tab.spec.title))
+        for index, (spec, label) in enumerate(zip(ERAS, titles, strict=True)):
+            self.tabs.setTabToolTip(index, messages.era_text(spec.title))
             # The label has a line break for the eye; a screen reader gets one line.
             tab_bar.setAccessibleTabName(index, " ".join(label.split()))
         self.new_person_button.setText(self.tr("Nouvelle personne"))
@@ -640,6 +725,26 @@ class MainWindow(QMainWindow):
             if self.speech is not None:
                 self._update_read_buttons()
         super().changeEvent(event)
+
+
+def _current_language() -> str:
+    from neph_gui.speech import current_language
+
+    return current_language()
+
+
+def _focus_chain_of(widget: QWidget) -> list[QWidget]:
+    """``widget`` and its descendants that take focus, in their focus-chain order."""
+    found: list[QWidget] = []
+    current: QWidget | None = widget
+    while current is not None:
+        inside = current is widget or widget.isAncestorOf(current)
+        if inside and current.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            found.append(current)
+        current = current.nextInFocusChain()
+        if current is widget:
+            break
+    return found
 
 
 def _alive(dialog: QDialog) -> bool:
