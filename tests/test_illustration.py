@@ -4,8 +4,8 @@ drawing fills in, the card switch, the magnifier, and what a screen reader hears
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QAccessible, QImage, QMouseEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QAccessible, QImage, QMouseEvent, QPaintEvent, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -433,3 +433,85 @@ def test_every_new_button_is_a_big_enough_target(window: MainWindow) -> None:
         hint = button.sizeHint().expandedTo(button.minimumSize())
         assert hint.height() >= 44 and hint.width() >= 44, button.objectName()
     dialog.reject()
+
+
+@pytest.mark.parametrize("era", list(Era))
+def test_typing_repaints_the_changed_website_boxes_and_only_them(
+    qtbot: QtBot, window: MainWindow, era: Era
+) -> None:
+    """A keystroke repaints the website boxes whose text changed (all of each box, so
+    nothing stale stays on screen), and not the whole drawing."""
+    window.resize(1366, 740)
+    tab = window.tab_for(era)
+    window.tabs.setCurrentWidget(tab)
+    website = tab.drawings.website
+    painted: list[QRegion] = []
+
+    class Spy(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if watched is website and isinstance(event, QPaintEvent):
+                painted.append(QRegion(event.region()))
+            return False
+
+    spy = Spy()
+    website.installEventFilter(spy)
+    whole = website.width() * website.height()
+    keystrokes = partial = 0
+    for box in tab.spec.boxes:
+        tab.entry(box.key).edit.setFocus()
+        settle()
+        for char in box.example.replace(" ", ""):
+            before = website.labels()
+            painted.clear()
+            qtbot.keyClicks(tab.entry(box.key).edit, char)
+            settle()
+            after = website.labels()
+            changed = [key for key in after if after[key] != before.get(key)]
+            assert changed, "typing shows the text on the website drawing"
+            region = QRegion()
+            for part in painted:
+                region += part
+            for label_id in changed:
+                # (What is scrolled out of sight is painted when it comes into view.)
+                seen = website.visibleRegion().intersected(
+                    website.region_rect(label_id).toAlignedRect()
+                )
+                assert region.intersected(seen) == seen, label_id
+            area = sum(r.width() * r.height() for r in region)
+            keystrokes += 1
+            partial += area < whole / 2
+    website.removeEventFilter(spy)
+    assert keystrokes >= 10
+    assert not website.visibleRegion().isEmpty()
+    # A keystroke that changes the layout of the tab (a first character, a finished
+    # number) may repaint more; the others repaint the boxes only.
+    assert partial >= 0.7 * keystrokes
+
+
+@pytest.mark.parametrize("era", list(Era))
+def test_drawings_keep_their_size_while_the_person_types(
+    qtbot: QtBot, window: MainWindow, era: Era
+) -> None:
+    """Messages and the result appear under the boxes as the person types: the pictures
+    beside them stay still (same size, same place)."""
+    window.resize(1366, 740)
+    tab = window.tab_for(era)
+    window.tabs.setCurrentWidget(tab)
+    settle()
+    assert not tab.stacked()
+    views = [tab.drawings.licence, tab.drawings.website]
+    seen = {tuple(view.geometry().getRect() for view in views)}
+    for box in tab.spec.boxes:
+        tab.entry(box.key).edit.setFocus()
+        for char in box.example.replace(" ", ""):
+            qtbot.keyClicks(tab.entry(box.key).edit, char)
+            settle()
+            seen.add(tuple(view.geometry().getRect() for view in views))
+    assert tab.result().complete
+    # A wrong character brings a warning; the pictures still do not move.
+    tab.entries[0].edit.insert("é")
+    tab.entries[-1].edit.setFocus()
+    settle()
+    seen.add(tuple(view.geometry().getRect() for view in views))
+    # At most one change: the scroll bar coming when the result makes the tab taller.
+    assert len(seen) <= 2, seen

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPixmap,
+    QRegion,
     QResizeEvent,
 )
 from PySide6.QtSvg import QSvgRenderer
@@ -160,9 +161,32 @@ class DrawingView(QWidget):
     def set_labels(self, labels: Mapping[str, Label]) -> None:
         """The text of each ``label-*`` box (others stay empty)."""
         new = dict(labels)
-        if new != self._labels:
-            self._labels = new
-            self.update()
+        if new == self._labels:
+            return
+        old, self._labels = self._labels, new
+        changed = [key for key in old.keys() | new.keys() if old.get(key) != new.get(key)]
+        self._update_labels(changed, old)
+
+    def _update_labels(self, label_ids: Iterable[str], old: Mapping[str, Label]) -> None:
+        """Repaint only where these labels are (a keystroke changes one website box).
+
+        A whole-view repaint would also repaint everything under the view (its parents'
+        backgrounds), at every keystroke. Captions share one size, so a changed caption
+        repaints the whole view.
+        """
+        bounds = self.drawing.bounds
+        target = self.drawing_rect()
+        region = QRegion()
+        for label_id in label_ids:
+            label = self._labels.get(label_id) or old.get(label_id)
+            if label is None or label.style is LabelStyle.CAPTION or label_id not in bounds:
+                self.update()
+                return
+            rect = self._map(target, bounds[label_id])
+            # Glyphs may reach a little past their box (accents, descenders).
+            grow = rect.height() / 4 + 2
+            region += rect.adjusted(-grow, -grow, grow, grow).toAlignedRect()
+        self.update(region)
 
     def labels(self) -> dict[str, Label]:
         """The texts shown, by label id."""

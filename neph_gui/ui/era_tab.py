@@ -23,6 +23,8 @@ from neph_gui.ui.result_panel import ResultPanel
 from neph_gui.ui.scroll_area import VerticalScrollArea
 from neph_gui.ui.status_line import StatusLine
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" (not exported by PySide6)
+
 SHORT_BOX = 4  # boxes of at most this many characters sit side by side
 READABLE_CHARS = 28  # below this many characters a line, the drawings go under the boxes
 
@@ -79,6 +81,7 @@ class EraTab(VerticalScrollArea):
         self.illustration.setSpacing(12)
         self.drawings = IllustrationPanel(spec, page)
         self.illustration.addWidget(self.drawings)
+        self.illustration.addStretch(1)  # below the drawings when they are capped
         # The drawings highlight the box being typed in, or the one under the pointer.
         self._focused_key = spec.boxes[0].key
         self._hovered_key = ""
@@ -143,6 +146,29 @@ class EraTab(VerticalScrollArea):
         )
         if direction != self.columns.direction():
             self.columns.setDirection(direction)
+        self._cap_drawings()
+
+    def _cap_drawings(self) -> None:
+        """Side by side, the drawings never grow past the visible height of the tab.
+
+        Otherwise they would follow the height of the boxes column, which changes while
+        the person types (a message appears, the result grows): the pictures would grow
+        and shrink under their eyes, and be drawn again at each new size. Their size then
+        depends only on the window and the text size. Stacked, they take their width.
+        """
+        if self.stacked():
+            cap = QWIDGETSIZE_MAX
+        else:
+            margins = self.columns.contentsMargins()
+            # Never below what the panel asks for at its width (its sentences wrap).
+            layout = self.drawings.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                needed = layout.heightForWidth(self.drawings.width())
+            else:
+                needed = self.drawings.sizeHint().height()
+            cap = max(needed, self.viewport().height() - margins.top() - margins.bottom())
+        if self.drawings.maximumHeight() != cap:
+            self.drawings.setMaximumHeight(cap)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Narrow enough for the columns stacked: the window may be small."""
