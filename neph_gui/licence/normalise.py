@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Beyond this many typed characters nothing more is looked at: a licence number has at
 # most 19 characters (DOMAIN.md), and capping keeps every keystroke cheap whatever is pasted.
@@ -60,19 +61,33 @@ def _fold(char: str) -> str:
     return folded
 
 
+@lru_cache(maxsize=4096)
+def _piece(raw: str) -> tuple[bool, tuple[str, ...]]:
+    """One character: (was a separator dropped, the folded characters kept).
+
+    Cached by character (a paste repeats few distinct ones): normalising 200 pasted
+    characters, in every box at every keystroke, then costs dictionary look-ups.
+    """
+    if _is_invisible(raw) or _is_separator(raw):
+        return _is_separator(raw), ()
+    dropped = False
+    kept: list[str] = []
+    for char in _fold(raw):
+        if _is_invisible(char) or _is_separator(char):
+            dropped = dropped or _is_separator(char)
+            continue
+        kept.append(char)
+    return dropped, tuple(kept)
+
+
 def _clean(typed: str) -> tuple[list[tuple[str, str]], bool]:
     """NFKC, drop separators and invisible characters, upper-case: (as typed, folded) pairs."""
     pieces: list[tuple[str, str]] = []
     separators_removed = False
     for raw in unicodedata.normalize("NFKC", typed):
-        if _is_invisible(raw) or _is_separator(raw):
-            separators_removed = separators_removed or _is_separator(raw)
-            continue
-        for char in _fold(raw):
-            if _is_invisible(char) or _is_separator(char):
-                separators_removed = separators_removed or _is_separator(char)
-                continue
-            pieces.append((raw, char))
+        dropped, kept = _piece(raw)
+        separators_removed = separators_removed or dropped
+        pieces.extend((raw, char) for char in kept)
     return pieces, separators_removed
 
 
