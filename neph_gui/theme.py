@@ -208,20 +208,59 @@ class Sizes:
         )
 
 
-def style_sheet(palette: Palette) -> str:
-    """The application style sheet of a theme: colours, outlines, spacing — no fonts.
+# Where each colour of a theme lives in the application's QPalette, by the name style
+# sheets give that role (``palette(link)``). The one style sheet names roles, never
+# colours: switching the theme sets the application palette and asks each widget once to
+# read its colours again (``neph_gui.ui.appearance.apply_theme``), instead of a new style
+# sheet, which Qt applies by repolishing every widget once per ancestor (slow).
+# ``appearance.qt_palette`` fills these roles (and the ones Fusion draws with) from a
+# Palette. Roles chosen among those nothing else in the app draws with.
+SHEET_ROLES: dict[str, str] = {
+    "window": "window",
+    "text": "window-text",
+    "surface": "base",
+    "border": "mid",
+    "accent": "highlight",
+    "on_accent": "highlighted-text",
+    "focus": "accent",
+    "muted": "placeholder-text",
+    "ok": "link-visited",
+    "warning": "bright-text",
+    "info": "link",
+    "result_bg": "alternate-base",
+}
+
+
+class _RoleNames:
+    """Stands in for a Palette in :func:`_sheet`: each colour is its ``palette(role)``."""
+
+    def __getattr__(self, name: str) -> str:
+        return f"palette({SHEET_ROLES[name]})"
+
+
+def style_sheet() -> str:
+    """The application style sheet, the same for both themes: colours are palette roles
+    (:data:`SHEET_ROLES`), so the application palette decides them."""
+    return _sheet(_RoleNames())
+
+
+def resolved_style_sheet(palette: Palette) -> str:
+    """The style sheet as a theme shows it: every palette role replaced by its colour."""
+    return _sheet(palette)
+
+
+def _sheet(p: Palette | _RoleNames) -> str:
+    """Colours, outlines, spacing — no fonts.
 
     Every clickable control is at least ``MIN_TARGET_PX`` high: ``min-height`` counts the
     content only, so it is the target minus the outline on both sides. No ``min-width``:
     Qt turns it into a fixed minimum that lets layouts squeeze a button below its text;
     widths come from the text (and the check box indicator) instead.
     """
-    p = palette
     b = BORDER_PX
     f = FOCUS_RING_PX
     inner = MIN_TARGET_PX - 2 * b  # content height that makes a 44 px control
     return f"""
-QWidget {{ color: {p.text}; }}
 QMainWindow, QDialog, QMessageBox, QTabWidget::pane,
 QScrollArea, QScrollArea > QWidget > QWidget {{
     background: {p.window};

@@ -10,11 +10,13 @@ from neph_gui.theme import (
     DEFAULT,
     FOCUS_RING_PX,
     HIGH_CONTRAST,
+    SHEET_ROLES,
     TEXT_ROLES,
     Palette,
     Sizes,
     contrast_ratio,
     palette_colours,
+    resolved_style_sheet,
     style_sheet,
 )
 
@@ -52,7 +54,7 @@ def test_contrast_ratio_matches_wcag_examples(fg: str, bg: str, expected: float)
 
 @pytest.mark.parametrize("palette", PALETTES, ids=lambda p: p.name)
 def test_focus_rules_draw_a_thick_ring_in_the_focus_colour(palette: Palette) -> None:
-    sheet = style_sheet(palette)
+    sheet = resolved_style_sheet(palette)
     focus_rules = re.findall(r"([^{}]*:focus[^{}]*)\{([^}]*)\}", sheet)
     assert len(focus_rules) >= 5
     for selector, body in focus_rules:
@@ -67,7 +69,7 @@ def test_focus_rules_draw_a_thick_ring_in_the_focus_colour(palette: Palette) -> 
 
 @pytest.mark.parametrize("palette", PALETTES, ids=lambda p: p.name)
 def test_style_sheet_uses_only_palette_colours_and_no_font_sizes(palette: Palette) -> None:
-    sheet = style_sheet(palette)
+    sheet = resolved_style_sheet(palette)
     used = {c.upper() for c in re.findall(r"#[0-9A-Fa-f]{6,8}\b", sheet)}
     assert used <= {c.upper() for c in palette_colours(palette).values()}
     # Sizes come from the text roles, so A− / A+ never needs a new style sheet.
@@ -81,3 +83,18 @@ def test_default_sizes_are_large() -> None:
     assert sizes.result >= 20
     assert Sizes.at(200).body == pytest.approx(2 * sizes.body)
     assert all(role.factor >= 0.9 for role in TEXT_ROLES.values())
+
+
+def test_one_style_sheet_for_both_themes_names_roles_not_colours() -> None:
+    # A theme switch only sets the application palette: the style sheet must not change.
+    sheet = style_sheet()
+    assert not re.findall(r"#[0-9A-Fa-f]{3,8}\b", sheet)
+    assert set(re.findall(r"palette\(([a-z-]+)\)", sheet)) <= set(SHEET_ROLES.values())
+    assert "palette(" not in resolved_style_sheet(DEFAULT)
+    assert resolved_style_sheet(DEFAULT) != resolved_style_sheet(HIGH_CONTRAST)
+
+
+def test_each_theme_colour_has_a_role_of_its_own() -> None:
+    # Two colours in one role would show as one of them.
+    assert len(set(SHEET_ROLES.values())) == len(SHEET_ROLES)
+    assert set(SHEET_ROLES) <= set(palette_colours(DEFAULT))

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from neph_gui.theme import (
     BASE_POINT_SIZE,
     LABEL_ROLE_INSIDE,
+    SHEET_ROLES,
     TEXT_ROLES,
     Palette,
     TextRole,
@@ -276,31 +277,52 @@ def _draw_indicator(
     painter.restore()
 
 
+# The QPalette role behind each name a style sheet may use in ``palette(…)``.
+_CSS_ROLES = {
+    "window": QPalette.ColorRole.Window,
+    "window-text": QPalette.ColorRole.WindowText,
+    "base": QPalette.ColorRole.Base,
+    "mid": QPalette.ColorRole.Mid,
+    "highlight": QPalette.ColorRole.Highlight,
+    "highlighted-text": QPalette.ColorRole.HighlightedText,
+    "accent": QPalette.ColorRole.Accent,
+    "placeholder-text": QPalette.ColorRole.PlaceholderText,
+    "link-visited": QPalette.ColorRole.LinkVisited,
+    "bright-text": QPalette.ColorRole.BrightText,
+    "link": QPalette.ColorRole.Link,
+    "alternate-base": QPalette.ColorRole.AlternateBase,
+}
+
+# The palette role holding each colour of a theme (what the style sheet's palette(…) reads).
+COLOUR_ROLES: dict[str, QPalette.ColorRole] = {
+    colour: _CSS_ROLES[css] for colour, css in SHEET_ROLES.items()
+}
+
+# The colour of each status tone (the style sheet's QLabel[tone=…] rules say the same).
+TONE_ROLES: dict[str, QPalette.ColorRole] = {
+    "ok": COLOUR_ROLES["ok"],
+    "warning": COLOUR_ROLES["warning"],
+    "info": COLOUR_ROLES["info"],
+    "neutral": COLOUR_ROLES["muted"],
+}
+
+
 def qt_palette(p: Palette) -> QPalette:
-    """The QPalette of a theme, for what Fusion draws without the style sheet."""
+    """The QPalette of a theme: the roles the style sheet reads, and what Fusion draws
+    without the style sheet."""
     pal = QPalette()
     roles = {
-        QPalette.ColorRole.Window: p.window,
-        QPalette.ColorRole.WindowText: p.text,
-        QPalette.ColorRole.Base: p.surface,
-        QPalette.ColorRole.AlternateBase: p.result_bg,
         QPalette.ColorRole.Text: p.text,
         QPalette.ColorRole.Button: p.surface,
         QPalette.ColorRole.ButtonText: p.text,
-        QPalette.ColorRole.BrightText: p.warning,
-        QPalette.ColorRole.Highlight: p.accent,
-        QPalette.ColorRole.HighlightedText: p.on_accent,
         QPalette.ColorRole.ToolTipBase: p.surface,
         QPalette.ColorRole.ToolTipText: p.text,
-        QPalette.ColorRole.PlaceholderText: p.muted,
-        QPalette.ColorRole.Link: p.info,
-        QPalette.ColorRole.LinkVisited: p.info,
         QPalette.ColorRole.Light: p.surface,
         QPalette.ColorRole.Midlight: p.surface,
-        QPalette.ColorRole.Mid: p.border,
         QPalette.ColorRole.Dark: p.border,
         QPalette.ColorRole.Shadow: p.border,
     }
+    roles.update({role: getattr(p, colour) for colour, role in COLOUR_ROLES.items()})
     for role, colour in roles.items():
         pal.setColor(role, QColor(colour))
     for role in (
@@ -339,15 +361,42 @@ def set_families(ui_family: str, mono_family: str) -> None:
 
 
 def apply_theme(palette: Palette) -> None:
-    """Colours of the whole application (repolishes every widget: keep it rare)."""
+    """Colours of the whole application: the application palette, read by the style sheet.
+
+    The style sheet is the same for both themes (colours are ``palette(…)`` roles), so a
+    switch never sets a new one: Qt would repolish every widget once per ancestor. Qt's
+    style sheet reads the roles when it polishes a widget and keeps the colours, so each
+    widget is polished again here, once, parents first (a child's colours build on its
+    parent's), then the windows repaint.
+    """
     app = QApplication.instance()
     if not isinstance(app, QApplication):  # pragma: no cover
         return
     app_style()
-    sheet = style_sheet(palette)
+    new = qt_palette(palette)
+    sheet = style_sheet()
     if app.styleSheet() != sheet:
-        app.setPalette(qt_palette(palette))
-        app.setStyleSheet(sheet)
+        app.setPalette(new)
+        app.setStyleSheet(sheet)  # once: polishes what exists, reads the new palette
+        return
+    if app.palette() == new:
+        return
+    app.setPalette(new)
+    _repolish_all(app)
+
+
+def _repolish_all(app: QApplication) -> None:
+    """Polish every polished widget once more (the style sheet reads the palette again)."""
+    style = app.style()
+    polished = Qt.WidgetAttribute.WA_WState_Polished
+    for window in QApplication.topLevelWidgets():
+        if window.parentWidget() is not None:
+            continue  # reached from its parent below
+        for widget in (window, *window.findChildren(QWidget)):
+            if widget.testAttribute(polished):
+                style.polish(widget)
+                if widget.isWindow():
+                    widget.update()
 
 
 def apply_text_scale(scale_percent: int) -> None:

@@ -8,9 +8,10 @@ from functools import cache
 from PySide6.QtCore import QByteArray, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QWidget
 
 from neph_gui.resources import read_bytes, resource_path
+from neph_gui.ui.appearance import TONE_ROLES
 
 _ICONS = {"ok": "ok", "warning": "warning", "info": "info", "neutral": "progress"}
 _HEX = re.compile(rb"#[0-9A-Fa-f]{6}")
@@ -79,7 +80,12 @@ class StatusLine(QWidget):
 
     def _refresh_icon(self) -> None:
         side = max(16, self.fontMetrics().height())
-        ink = _hex(self._text.palette().color(QPalette.ColorRole.WindowText))
+        # The tone's colour from the theme, as the style sheet gives it to the text (read
+        # here, not from the text label: after a theme switch the label may get its new
+        # colour after this line has been told of the change).
+        ink = _hex(
+            QApplication.palette().color(TONE_ROLES.get(self._tone, QPalette.ColorRole.WindowText))
+        )
         paper = _hex(self.palette().color(QPalette.ColorRole.Window))
         key = (self._tone, ink, paper, side, self.devicePixelRatioF(), self._tone_name())
         if key == self._icon_key:  # many change events, few real changes
