@@ -483,9 +483,10 @@ def test_typing_repaints_the_changed_website_boxes_and_only_them(
     website.removeEventFilter(spy)
     assert keystrokes >= 10
     assert not website.visibleRegion().isEmpty()
-    # A keystroke that changes the layout of the tab (a first character, a finished
-    # number) may repaint more; the others repaint the boxes only.
-    assert partial >= 0.7 * keystrokes
+    # A keystroke that changes the layout of the tab (the first character of a box
+    # brings its counter, a finished number the result) repaints more; the others
+    # repaint the boxes only.
+    assert partial >= keystrokes / 2
 
 
 @pytest.mark.parametrize("era", list(Era))

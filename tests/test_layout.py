@@ -195,3 +195,12 @@ def test_the_box_with_the_cursor_is_on_screen_at_200_percent(window: MainWindow,
         QApplication.processEvents()
         box = rect_in(entry.edit, page.viewport())
         assert page.viewport().rect().contains(box), describe(entry.edit)
+
+
+@pytest.mark.parametrize("tab", [0, 1, 2])
+def test_each_tab_fits_a_laptop_screen_without_scrolling(window: MainWindow, tab: int) -> None:
+    """At 100 % on 1366 x 768, steps panel open: the whole tab is in view, boxes, result
+    and both drawings, before anything is typed (the person sees all there is to do)."""
+    _prepare(window, 1366, 768, 100, tab, "empty+panels")
+    assert window.steps_panel.is_open()
+    assert window.current_tab().verticalScrollBar().maximum() == 0

@@ -52,6 +52,9 @@ class BoxSpec:
     # id of that second box, which shows the same text.
     website_confirm_region: str | None = None
     card_region: str | None = None  # id of the region in the era's card-back drawing
+    # A shorter caption over the box where boxes sit side by side (context "Era"); the
+    # full ``label`` stays its name for screen readers and in the result.
+    caption: str | None = None
 
     @property
     def fixed_length(self) -> bool:
@@ -155,6 +158,7 @@ ERAS: tuple[EraSpec, ...] = (
             BoxSpec(
                 key="bottom_first",
                 label=QT_TRANSLATE_NOOP("Era", "2 premiers chiffres du bas"),
+                caption=QT_TRANSLATE_NOOP("Era", "2 premiers chiffres"),
                 chars=CharClass.DIGITS,
                 min_length=2,
                 max_length=2,
@@ -165,6 +169,7 @@ ERAS: tuple[EraSpec, ...] = (
             BoxSpec(
                 key="bottom_second",
                 label=QT_TRANSLATE_NOOP("Era", "2 derniers chiffres du bas"),
+                caption=QT_TRANSLATE_NOOP("Era", "2 derniers chiffres"),
                 chars=CharClass.DIGITS,
                 min_length=2,
                 max_length=2,

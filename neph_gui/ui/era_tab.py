@@ -52,6 +52,9 @@ class EraTab(VerticalScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.verticalScrollBar().rangeChanged.connect(self._keep_room_for_scroll_bar)
+        self.verticalScrollBar().hide()
 
         page = QWidget(self)
         self.setWidget(page)
@@ -90,10 +93,10 @@ class EraTab(VerticalScrollArea):
         # is large or the window narrow (see _arrange_columns).
         self._columns_width: int | None = None
         self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, page)
-        self.columns.setContentsMargins(16, 12, 16, 12)
+        self.columns.setContentsMargins(16, 10, 16, 10)
         self.columns.setSpacing(20)
-        self.columns.addLayout(self.form, 5)
-        self.columns.addLayout(self.illustration, 6)
+        self.columns.addLayout(self.form, 1)
+        self.columns.addLayout(self.illustration, 1)
 
         for entry in self.entries:
             entry.text_edited.connect(self.on_text_edited)
@@ -102,6 +105,7 @@ class EraTab(VerticalScrollArea):
             entry.focused.connect(self.on_box_focused)
             entry.hovered.connect(self.on_box_hovered)
         self.drawings.box_clicked.connect(self.on_drawing_clicked)
+        self.drawings.width_changed.connect(self._cap_drawings)
         self.drawings.box_hovered.connect(self.on_box_hovered)
         self.hint.go_to.connect(self.on_go_to)
         self.result_panel.copy_requested.connect(self.copy_requested)
@@ -148,6 +152,19 @@ class EraTab(VerticalScrollArea):
             self.columns.setDirection(direction)
         self._cap_drawings()
 
+    def _keep_room_for_scroll_bar(self, _minimum: int, maximum: int) -> None:
+        """The page keeps its width whether the scroll bar shows or not.
+
+        Otherwise a message that makes the page a little taller than the tab brings the
+        bar, every line of the page is wrapped again a little narrower, and the
+        drawings shrink: the whole tab would shift under the person's eyes. The bar's
+        place is always kept (policy "always on"); the bar itself shows only when
+        there is something to scroll.
+        """
+        bar = self.verticalScrollBar()
+        if bar.isHidden() == (maximum > 0):
+            bar.setVisible(maximum > 0)
+
     def _cap_drawings(self) -> None:
         """Side by side, the drawings never grow past the visible height of the tab.
 
@@ -160,12 +177,18 @@ class EraTab(VerticalScrollArea):
             cap = QWIDGETSIZE_MAX
         else:
             margins = self.columns.contentsMargins()
-            # Never below what the panel asks for at its width (its sentences wrap).
+            # Never below what the panel needs at its width (its sentences wrap; it asks
+            # again when its width changes: see width_changed).
+            # The drawings may shrink to their smallest; the rest keeps its preferred size.
             layout = self.drawings.layout()
+            width = self.drawings.width()
             if layout is not None and layout.hasHeightForWidth():
-                needed = layout.heightForWidth(self.drawings.width())
+                needed = layout.heightForWidth(width)
             else:
                 needed = self.drawings.sizeHint().height()
+            for view in (self.drawings.licence, self.drawings.website):
+                if not view.isHidden():
+                    needed -= view.sizeHint().height() - view.minimumSizeHint().height()
             cap = max(needed, self.viewport().height() - margins.top() - margins.bottom())
         if self.drawings.maximumHeight() != cap:
             self.drawings.setMaximumHeight(cap)

@@ -37,6 +37,7 @@ class IllustrationPanel(QWidget):
     box_clicked = Signal(str)  # box key
     box_hovered = Signal(str)  # box key, "" when the pointer leaves the regions
     card_shown_changed = Signal(bool)
+    width_changed = Signal()  # the height its sentences need may have changed
 
     def __init__(self, spec: EraSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -241,6 +242,8 @@ class IllustrationPanel(QWidget):
         if self._note_row.direction() != direction:
             self._note_row.setDirection(direction)
         super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.width_changed.emit()
 
     # --- slots ------------------------------------------------------------------------
     def on_card_toggled(self, card: bool) -> None:

@@ -249,3 +249,8 @@ def tone(result: BoxValidation, *, warn: bool) -> str:
 def box_label(box: BoxSpec) -> str:
     """The translated label of a box."""
     return era_text(box.label)
+
+
+def box_caption(box: BoxSpec) -> str:
+    """The translated caption over a box (its short form where there is one)."""
+    return era_text(box.caption or box.label)

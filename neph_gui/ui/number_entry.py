@@ -135,9 +135,8 @@ class NumberEntry(QWidget):
 
     # --- language ---------------------------------------------------------------------
     def retranslate(self) -> None:
-        label = messages.box_label(self.box)
-        self.caption.setText(label)
-        self.edit.setAccessibleName(label)
+        self.caption.setText(messages.box_caption(self.box))
+        self.edit.setAccessibleName(messages.box_label(self.box))
         self.show_result(self._result)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

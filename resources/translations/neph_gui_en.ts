@@ -209,8 +209,16 @@ before 1 June 1975</translation>
         <translation>First 2 digits of the bottom line</translation>
     </message>
     <message>
+        <source>2 premiers chiffres</source>
+        <translation>First 2 digits</translation>
+    </message>
+    <message>
         <source>2 derniers chiffres du bas</source>
         <translation>Last 2 digits of the bottom line</translation>
+    </message>
+    <message>
+        <source>2 derniers chiffres</source>
+        <translation>Last 2 digits</translation>
     </message>
     <message>
         <source>Année de délivrance</source>
