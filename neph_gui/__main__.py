@@ -10,7 +10,7 @@ from neph_gui import __version__
 
 if TYPE_CHECKING:
     from neph_gui.network import NetworkWatch
-    from neph_gui.speech import SpeechEngine
+    from neph_gui.speech import QtSpeech, SpeechEngine
     from neph_gui.ui.main_window import MainWindow
 
 
@@ -90,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     window = open_window(args)
     holder.append(window)  # held here: the window lives as long as this name
 
+    speeches: list[QtSpeech] = []
+
     def start_services() -> None:
         # Once the window is on screen: the speech engine starts in its own thread and the
         # network backend loads while the person already reads the window.
@@ -97,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         from neph_gui.speech import QtSpeech
 
         speech = QtSpeech()
+        speeches.append(speech)
         app.aboutToQuit.connect(speech.shutdown)
         window.attach_services(speech=speech, network=QtNetworkWatch())
 
@@ -104,6 +107,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         code = QApplication.exec()
     finally:
+        # Also when the app was asked to quit before the services started (then
+        # aboutToQuit came first): a speech thread left running aborts the process.
+        for speech in speeches:
+            speech.shutdown()
         reporter.uninstall()
     window.deleteLater()
     return code
