@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 from benchmarks.stats import Summary, machine, table, verdict
@@ -126,6 +127,14 @@ def ui_fuzz(
     for name, how in report.available.items():
         print(f"Optional action {name}: {how}")
     print(f"Slowest action: {report.worst_action} ({report.max_wall_ms:.0f} ms wall)")
+    over = [s for s in report.slow if s.cpu_ms > report.response_limit_ms]
+    if over:
+        by_kind = Counter(s.action.split(" (")[0] if s.kind == "button" else s.kind for s in over)
+        print(
+            f"Over {report.response_limit_ms:.0f} ms of CPU: {len(over)} of "
+            f"{report.actions_done} actions: "
+            + ", ".join(f"{kind} {count}" for kind, count in by_kind.most_common())
+        )
     if report.memory_trace:
         print(
             "Anonymous / all RSS (MiB) after N actions: "

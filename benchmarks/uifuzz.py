@@ -199,6 +199,7 @@ class Slow:
     action: str
     wall_ms: float
     cpu_ms: float
+    kind: str = ""
 
 
 @dataclass
@@ -640,7 +641,7 @@ class UiFuzzer:
                     report.max_wall_ms, report.worst_action = wall, f"#{index} {what}"
                 report.max_cpu_ms = max(report.max_cpu_ms, cpu)
                 if wall > report.response_limit_ms or cpu > report.response_limit_ms:
-                    report.slow.append(Slow(index, what, wall, cpu))
+                    report.slow.append(Slow(index, what, wall, cpu, name))
                 for url in urls.urls[seen[2] :]:
                     if url not in ALLOWED_URLS:
                         report.bad_urls.append(f"#{index}: {url}")
