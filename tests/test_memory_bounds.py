@@ -1,0 +1,32 @@
+"""What the app keeps while a person types all day stays bounded (see `make fuzz`)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
+
+from neph_gui.licence import ERAS, EraSpec
+from neph_gui.ui import drawing_texts as texts
+from neph_gui.ui.drawing_view import FIT_CACHE_SIZE, DrawingView
+
+
+@pytest.mark.parametrize("spec", ERAS, ids=lambda spec: spec.website_drawing)
+def test_typing_keeps_few_fitted_labels_and_the_ones_on_screen(
+    app: QApplication, spec: EraSpec
+) -> None:
+    """Each fitted label keeps a Qt font engine and its glyphs alive: thousands of
+    keystrokes used to hold ~10 MiB in them. Typed texts go; the words on screen stay."""
+    view = DrawingView(spec.website_drawing)
+    size = QSize(420, 300)
+    view.resize(size)
+    labels = texts.website_labels(spec, None)  # the words, boxes empty
+    boxes = [i for i in view.drawing.bounds if i.startswith("label-") and i not in labels]
+    assert boxes, "a website drawing has boxes to type in"
+    for n in range(4 * FIT_CACHE_SIZE):
+        labels[boxes[0]] = texts.Label(f"{n:05d}", texts.LabelStyle.TYPED, translate=False)
+        view.set_labels(labels)
+        view.render_image(size)
+        assert len(view._fits) <= FIT_CACHE_SIZE
+    cached = {key[0] for key in view._fits}
+    assert {label.shown() for label in labels.values() if label.shown()} <= cached
