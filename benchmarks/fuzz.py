@@ -58,7 +58,7 @@ def ui_fuzz(
             actions,
             checkpoint=checkpoint,
             progress=progress,
-            trace_every=max(actions // 20, 1),
+            trace_every=max(actions // 40, 1),
             warm_up=True,
         )
         print(file=sys.stderr)
@@ -113,6 +113,16 @@ def ui_fuzz(
                 "",
             ]
         )
+        if before.heap and after.heap:
+            rows.append(
+                [
+                    "  C heap in use (the rest: fragmentation)",
+                    f"{before.heap / 2**20:.1f} → {after.heap / 2**20:.1f} MiB "
+                    f"({(after.heap - before.heap) / 2**20:+.1f})",
+                    "",
+                    "",
+                ]
+            )
     rows.append(
         [
             "window validates a number at the end",
@@ -137,11 +147,19 @@ def ui_fuzz(
         )
     if report.memory_trace:
         print(
-            "Anonymous / all RSS (MiB) after N actions: "
+            "Anonymous RSS / all RSS / C heap in use (MiB) after N actions: "
             + ", ".join(
-                f"{n}: {m.anon / 2**20:.1f}/{m.rss / 2**20:.1f}" for n, m in report.memory_trace
+                f"{n}: {m.anon / 2**20:.1f}/{m.rss / 2**20:.1f}/{m.heap / 2**20:.1f}"
+                for n, m in report.memory_trace
             )
         )
+        later = [m.anon for n, m in report.memory_trace if n >= report.checkpoint]
+        if report.checkpoint and later:
+            print(
+                f"Anonymous RSS from action {report.checkpoint} on: "
+                f"{min(later) / 2**20:.1f} to {max(later) / 2**20:.1f} MiB "
+                "(a leak climbs; caches and freed heap go up and down)"
+            )
     wall_only = [s for s in report.slow if s.cpu_ms <= report.response_limit_ms]
     if wall_only:
         print(

@@ -168,10 +168,45 @@ class Memory:
     ``rss`` is everything resident. ``anon`` leaves out file-backed pages: the system fonts
     Qt maps when a new script first shows (the CJK fallback font alone is ~18 MiB of them),
     which are shared, read-only and given back under pressure. A leak shows in ``anon``.
+
+    ``heap`` (glibc's ``mallinfo2``; 0 elsewhere) is the C heap handed out and not freed:
+    what the app and Qt hold. It tells growth from fragmentation: freed blocks malloc
+    cannot give back to the system grow ``anon`` but not ``heap``. Python objects live in
+    their own mapped arenas, counted in ``anon`` only.
     """
 
     rss: int
     anon: int
+    heap: int = 0
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in (
+            "arena",
+            "ordblks",
+            "smblks",
+            "hblks",
+            "hblkhd",
+            "usmblks",
+            "fsmblks",
+            "uordblks",
+            "fordblks",
+            "keepcost",
+        )
+    ]
+
+
+def _heap_in_use() -> int:
+    """Bytes of C heap in use (glibc ≥ 2.33), 0 when it cannot be asked."""
+    try:
+        mallinfo2 = ctypes.CDLL("libc.so.6").mallinfo2
+    except (OSError, AttributeError):
+        return 0
+    mallinfo2.restype = _MallInfo2
+    info = mallinfo2()
+    return int(info.uordblks + info.hblkhd)
 
 
 def memory() -> Memory:
@@ -188,7 +223,7 @@ def memory() -> Memory:
                     fields[key] = int(value.split()[0]) * 1024
     except OSError:  # pragma: no cover - not Linux
         pass
-    return Memory(rss=fields.get("VmRSS", 0), anon=fields.get("RssAnon", 0))
+    return Memory(rss=fields.get("VmRSS", 0), anon=fields.get("RssAnon", 0), heap=_heap_in_use())
 
 
 @dataclass

@@ -5,10 +5,11 @@ No timing is asserted here (the machine is shared); `make fuzz` reports responsi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QSettings, QTimer, qWarning
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -46,6 +47,58 @@ def test_memory_stays_flat_under_random_actions(
     assert first.memory_end is not None and second.memory_end is not None
     growth = second.memory_end.anon - first.memory_end.anon
     assert growth < 5 * 2**20, f"memory grew {growth / 2**20:.1f} MiB over the second pass"
+
+
+_LEAKED: list[bytes] = []
+
+
+def _raise_in_a_slot() -> str:
+    def fail() -> None:
+        raise RuntimeError("broken slot")
+
+    QTimer.singleShot(0, fail)  # raises from Qt's event loop, as a slot of the app would
+    return "fault: slot raises"
+
+
+def _warn() -> str:
+    qWarning("QLayout: deliberate warning")
+    return "fault: Qt warning"
+
+
+def _leak() -> str:
+    _LEAKED.append(b"\x01" * (96 * 1024))  # kept for good, as a re-created widget would be
+    return "fault: leak 96 KiB"
+
+
+@pytest.mark.parametrize(
+    ("fault", "expected"),
+    [
+        (_raise_in_a_slot, "exception"),
+        (_warn, "Qt warning"),
+        (_leak, "anonymous RSS grew"),
+    ],
+    ids=["exception", "qt-warning", "leak"],
+)
+def test_the_fuzzer_reports_what_goes_wrong(
+    window: MainWindow,
+    settings: DisplaySettings,
+    translations: Translations,
+    fault: Callable[[], str],
+    expected: str,
+) -> None:
+    """The checks above and `make fuzz` can fail: a fault mixed into the actions is caught."""
+    fuzzer = UiFuzzer(window, settings, translations, seed=3, max_paste=100, kinds={"tab"})
+    fuzzer.actions.append(("fault", 6, fault))  # as often as "tab"
+    try:
+        report = fuzzer.run(240, checkpoint=40)
+        failures = report.failures(rss_limit=4 * 2**20)
+    finally:
+        _LEAKED.clear()
+    assert report.kinds["fault"] > 0
+    assert any(failure.startswith(expected) for failure in failures), failures
+    if expected != "anonymous RSS grew":
+        assert report.first_failure is not None
+        assert "fault" in report.recent[-1]
 
 
 def test_the_same_seed_gives_the_same_actions(
