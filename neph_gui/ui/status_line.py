@@ -87,11 +87,12 @@ class StatusLine(QWidget):
             QApplication.palette().color(TONE_ROLES.get(self._tone, QPalette.ColorRole.WindowText))
         )
         paper = _hex(self.palette().color(QPalette.ColorRole.Window))
-        key = (self._tone, ink, paper, side, self.devicePixelRatioF(), self._tone_name())
+        ratio = self.devicePixelRatioF()
+        key = (self._tone, ink, paper, side, ratio)
         if key == self._icon_key:  # many change events, few real changes
             return
         self._icon_key = key
-        self._icon.setPixmap(tone_pixmap(self._tone, ink, paper, side, self.devicePixelRatioF()))
+        self._icon.setPixmap(tone_pixmap(self._tone, ink, paper, side, ratio))
         self._icon.setFixedWidth(side)
         self._icon.setAccessibleName(self._tone_name())
 
@@ -119,9 +120,10 @@ class StatusLine(QWidget):
             QEvent.Type.FontChange,
             QEvent.Type.StyleChange,
             QEvent.Type.PaletteChange,
-            QEvent.Type.LanguageChange,
         ):
             self._refresh_icon()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._icon.setAccessibleName(self._tone_name())
         super().changeEvent(event)
 
 
