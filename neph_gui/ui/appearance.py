@@ -409,11 +409,15 @@ def apply_text_scale(scale_percent: int) -> None:
     body = style.font_for(TEXT_ROLES["body"])
     if app.font() != body:
         app.setFont(body)
-    # Windows first, so their children inherit the new size before being measured.
-    widgets = QApplication.allWidgets()
-    for widget in widgets:
+    # Windows first, so their children inherit the new size before being measured. Only
+    # windows and widgets with a font of their own need one: polishing gave every widget
+    # whose role needs another font than its window's its own font (body text inherits).
+    own_font = Qt.WidgetAttribute.WA_SetFont
+    windows, others = [], []
+    for widget in QApplication.allWidgets():
         if widget.isWindow():
-            style.apply_font(widget)
-    for widget in widgets:
-        if not widget.isWindow():
-            style.apply_font(widget)
+            windows.append(widget)
+        elif widget.testAttribute(own_font):
+            others.append(widget)
+    for widget in (*windows, *others):
+        style.apply_font(widget)

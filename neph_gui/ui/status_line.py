@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QShowEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QWidget
 
@@ -106,6 +106,10 @@ class StatusLine(QWidget):
         }
         return names.get(self._tone, names["info"])
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self._refresh_icon()  # size and colours may have changed while hidden
+        super().showEvent(event)
+
     def text(self) -> str:
         """The sentence shown."""
         return self._text.text()
@@ -115,13 +119,14 @@ class StatusLine(QWidget):
         return self._tone
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        # The icon follows the text size and the theme.
+        # The icon follows the text size and the theme (hidden lines: when shown).
         if event.type() in (
             QEvent.Type.FontChange,
             QEvent.Type.StyleChange,
             QEvent.Type.PaletteChange,
         ):
-            self._refresh_icon()
+            if self.isVisible():
+                self._refresh_icon()
         elif event.type() == QEvent.Type.LanguageChange:
             self._icon.setAccessibleName(self._tone_name())
         super().changeEvent(event)
