@@ -421,3 +421,22 @@ def apply_text_scale(scale_percent: int) -> None:
             others.append(widget)
     for widget in (*windows, *others):
         style.apply_font(widget)
+    _lay_out_now()
+
+
+# Rounds of relayout a text-size change needs before it is stable: a scroll area resizes
+# its page only after the page has laid itself out, and the page then lays out again.
+_LAYOUT_ROUNDS = 4
+
+
+def _lay_out_now() -> None:
+    """Finish the relayout before anything is painted.
+
+    Left to the event loop, the window's repaint (asked for by the first font change)
+    comes between two rounds of relayout: the window is painted twice, once half laid
+    out. Here only the layout requests are handled, round after round (each round
+    handles what the previous one asked for), so the one repaint that follows shows the
+    finished layout.
+    """
+    for _ in range(_LAYOUT_ROUNDS):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)

@@ -6,7 +6,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -548,6 +548,10 @@ class MainWindow(QMainWindow):
             if bar.indexOf(self.display_box) >= 0:
                 bar.removeWidget(self.display_box)
         target.addWidget(self.display_box)
+        # Qt shows a widget added to a layout later, from the event loop (a queued call):
+        # after the new text size is laid out, which would then be laid out again and
+        # painted twice. Let that call run now, before the fonts change.
+        QCoreApplication.sendPostedEvents(self.display_box, QEvent.Type.MetaCall)
         self.order_focus_chain()
 
     def apply_display(self) -> None:
@@ -556,8 +560,8 @@ class MainWindow(QMainWindow):
         appearance.apply_theme(palette_for(self.settings.high_contrast))
         self._text_scale = self.settings.text_scale
         self._place_display_controls()
+        self.text_size.show_scale(self._text_scale)  # before: the relayout includes it
         appearance.apply_text_scale(self._text_scale)
-        self.text_size.show_scale(self._text_scale)
         for tab in self.built_tabs():
             tab.set_theme(palette_for(self.settings.high_contrast))
         self.display_changed.emit()
@@ -574,8 +578,8 @@ class MainWindow(QMainWindow):
             self._scale_unsaved = True
             self._save_timer.start()
             self._place_display_controls()
+            self.text_size.show_scale(scale)  # before: the relayout includes it
             appearance.apply_text_scale(scale)
-            self.text_size.show_scale(scale)
             self.display_changed.emit()
         if scale >= MAX_TEXT_SCALE and not changed:
             text = self.tr("Le texte est déjà à sa plus grande taille (%1 %).")

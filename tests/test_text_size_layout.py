@@ -1,0 +1,59 @@
+"""A text-size change is laid out completely before the window is painted again.
+
+Otherwise the window is painted twice per A− / A+, the first time half laid out (a bar
+too tall, a gap under it), and the person sees it jump.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+from neph_gui.ui.main_window import MainWindow
+
+
+def _geometries(window: MainWindow) -> dict[str, tuple[int, int, int, int]]:
+    watched: dict[str, QWidget] = {
+        "display controls": window.display_box,
+        "tabs": window.tabs,
+        "site button": window.site_button,
+        "tab page": window.current_tab(),
+        "text size": window.text_size,
+    }
+    return {name: widget.geometry().getRect() for name, widget in watched.items()}
+
+
+class _Paints(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [(100, 125), (125, 150), (175, 200), (125, 100), (100, 200), (200, 100)],
+)
+def test_the_layout_is_finished_when_the_size_is_set(
+    window: MainWindow, before: int, after: int
+) -> None:
+    window.set_text_scale(before)
+    for _ in range(4):
+        QApplication.processEvents()
+    window.set_text_scale(after)
+    laid_out = _geometries(window)
+    paints = _Paints()
+    window.tabs.installEventFilter(paints)  # (a scroll bar appearing may repaint alone)
+    try:
+        for _ in range(4):
+            QApplication.processEvents()
+    finally:
+        window.tabs.removeEventFilter(paints)
+    assert _geometries(window) == laid_out, "something moved after set_text_scale returned"
+    assert paints.count <= 1, "the tabs were painted more than once for one step"
+    window.set_text_scale(100)
