@@ -1,9 +1,12 @@
 """Clearing the screen for the next person after a while without input.
 
 An application-wide event filter restarts the wait on any key press, click, wheel turn
-or mouse move. When the wait is over, a warning period starts (30 s by default): the
-window shows a banner with a countdown; any input cancels it, and at the end the window
-resets. Durations are parameters so tests can use short ones.
+or mouse move. Such a filter sees every event of the app (each paint and layout too), so
+after an input it steps aside for up to a second (``PAUSE_MS``): typing and A+/A− then
+run without it, and the wait ends at most that much early. During the warning it stays
+on, so any input cancels the reset. When the wait is over, a warning period starts (30 s
+by default): the window shows a banner with a countdown; any input cancels it, and at the
+end the window resets. Durations are parameters so tests can use short ones.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 DEFAULT_WARNING_MS = 30_000
+PAUSE_MS = 1000  # at most; a quarter of the quiet time when that is shorter (tests)
 
 # Input from the person or the agent (not paints, timers or focus changes).
 _INPUT_EVENTS = frozenset(
@@ -52,7 +56,11 @@ class IdleWatcher(QObject):
         self._tick = QTimer(self)
         self._tick.setInterval(min(1000, max(1, warning_ms)))
         self._tick.timeout.connect(self._on_tick)
+        self._resume = QTimer(self)
+        self._resume.setSingleShot(True)
+        self._resume.timeout.connect(self._install_filter)
         self._warning = False
+        self._enabled = False
         self._installed = False
         self.set_durations(idle_ms, warning_ms)
 
@@ -69,6 +77,10 @@ class IdleWatcher(QObject):
     def idle_ms(self) -> int:
         """The quiet time before the reset (0 = never)."""
         return self._idle_ms
+
+    def is_listening(self) -> bool:
+        """Whether inputs are seen right now (not during the short pause after one)."""
+        return self._installed
 
     def is_warning(self) -> bool:
         """Whether the reset is being announced."""
@@ -98,21 +110,41 @@ class IdleWatcher(QObject):
 
     # --- internals --------------------------------------------------------------------
     def _enable(self, on: bool) -> None:
-        app = QCoreApplication.instance()
-        if app is None or on == self._installed:
-            return
+        self._enabled = on
         if on:
-            app.installEventFilter(self)
+            self._install_filter()
         else:
+            self._resume.stop()
+            self._remove_filter()
+
+    def _install_filter(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None and self._enabled and not self._installed:
+            app.installEventFilter(self)
+            self._installed = True
+
+    def _remove_filter(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None and self._installed:
             app.removeEventFilter(self)
-        self._installed = on
+            self._installed = False
+
+    def _pause_ms(self) -> int:
+        return min(PAUSE_MS, max(0, self._idle_ms - self._warning_ms) // 4)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() in _INPUT_EVENTS:
             self.restart()
+            pause = self._pause_ms()
+            if pause > 0 and not self._warning:
+                # Input just came: the next second's inputs need not be seen one by one.
+                self._remove_filter()
+                self._resume.start(pause)
         return False
 
     def _on_quiet(self) -> None:
+        self._resume.stop()
+        self._install_filter()  # every input counts during the warning
         self._warning = True
         self._left_ms = self._warning_ms
         self.warning_started.emit(self.seconds_left())

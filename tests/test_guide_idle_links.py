@@ -212,3 +212,24 @@ def test_nothing_else_can_be_opened(window: MainWindow, opened: list[str], other
         window.open_site(other)
     assert opened == []
     assert window.open_dialogs() == []
+
+
+def test_the_idle_watch_steps_aside_after_an_input_then_listens_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """After a keystroke the app-wide watch pauses (typing then runs without a Python
+    filter on every event) and comes back within a second; the wait restarted."""
+    edit = window.tab_for(Era.AFTER_1975).entry("number").edit
+    assert window.idle.is_listening()
+    qtbot.keyClick(edit, Qt.Key.Key_5)
+    assert not window.idle.is_listening()
+    qtbot.waitUntil(window.idle.is_listening, timeout=3000)
+    # During the warning it never pauses: each input cancels it.
+    shorten(window, idle_ms=400, warning_ms=300)
+    with qtbot.waitSignal(window.idle.warning_started, timeout=5000):
+        pass
+    with qtbot.waitSignal(window.idle.cancelled, timeout=1000):
+        qtbot.keyClick(edit, Qt.Key.Key_1)
+    assert window.idle.is_listening() or not window.idle.is_warning()
+    window.idle.set_durations(0)
+    assert not window.idle.is_listening()
