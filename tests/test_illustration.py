@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from neph_gui.i18n import Translations
 from neph_gui.licence import Era
 from neph_gui.theme import HIGH_CONTRAST
-from neph_gui.ui.drawing_view import DrawingView
+from neph_gui.ui.drawing_view import PREFERRED_DRAWING_WIDTH, DrawingView
 from neph_gui.ui.main_window import MainWindow
 
 
@@ -516,3 +516,16 @@ def test_drawings_keep_their_size_while_the_person_types(
     seen.add(tuple(view.geometry().getRect() for view in views))
     # At most one change: the scroll bar coming when the result makes the tab taller.
     assert len(seen) <= 2, seen
+
+
+@pytest.mark.parametrize("era", list(Era))
+def test_large_text_keeps_the_drawings_readable(window: MainWindow, era: Era) -> None:
+    """At 200 % the tab scrolls anyway: the licence drawing keeps at least the size it
+    asks for, instead of shrinking to fit the visible height."""
+    window.resize(1366, 768)
+    window.set_text_scale(200)
+    tab = window.tab_for(era)
+    window.tabs.setCurrentWidget(tab)
+    settle()
+    licence = tab.drawings.licence
+    assert licence.drawing_rect().width() >= 0.9 * PREFERRED_DRAWING_WIDTH

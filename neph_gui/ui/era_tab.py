@@ -46,6 +46,7 @@ class EraTab(VerticalScrollArea):
     def __init__(self, spec: EraSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
+        self._cap_stale = True  # the drawings' height is measured again (_cap_drawings)
         self.setObjectName(f"tab_{spec.era.value}")
         # Focusable so the keyboard can scroll it at large text sizes (framed when focused).
         self.setProperty("role", "page")
@@ -105,7 +106,7 @@ class EraTab(VerticalScrollArea):
             entry.focused.connect(self.on_box_focused)
             entry.hovered.connect(self.on_box_hovered)
         self.drawings.box_clicked.connect(self.on_drawing_clicked)
-        self.drawings.width_changed.connect(self._cap_drawings)
+        self.drawings.width_changed.connect(self._recap_drawings)
         self.drawings.box_hovered.connect(self.on_box_hovered)
         self.hint.go_to.connect(self.on_go_to)
         self.result_panel.copy_requested.connect(self.copy_requested)
@@ -150,7 +151,9 @@ class EraTab(VerticalScrollArea):
         )
         if direction != self.columns.direction():
             self.columns.setDirection(direction)
-        self._cap_drawings()
+            self._cap_stale = True
+        if self._cap_stale:
+            self._cap_drawings()
 
     def _keep_room_for_scroll_bar(self, _minimum: int, maximum: int) -> None:
         """The page keeps its width whether the scroll bar shows or not.
@@ -165,14 +168,21 @@ class EraTab(VerticalScrollArea):
         if bar.isHidden() == (maximum > 0):
             bar.setVisible(maximum > 0)
 
-    def _cap_drawings(self) -> None:
-        """Side by side, the drawings never grow past the visible height of the tab.
+    def _recap_drawings(self) -> None:
+        self._cap_stale = True
+        self._cap_drawings()
 
-        Otherwise they would follow the height of the boxes column, which changes while
-        the person types (a message appears, the result grows): the pictures would grow
-        and shrink under their eyes, and be drawn again at each new size. Their size then
-        depends only on the window and the text size. Stacked, they take their width.
+    def _cap_drawings(self) -> None:
+        """Side by side, the drawings' column is as tall as the tab, or as the boxes'
+        column when that is taller (large text), measured when the window, the text size
+        or the language change, and not again while the person types.
+
+        Otherwise the drawings would follow the height of the boxes column, which changes
+        while the person types (a message appears, the result grows): the pictures would
+        grow and shrink under their eyes, and be drawn again at each new size.
+        Stacked, they take their width.
         """
+        self._cap_stale = False
         if self.stacked():
             cap = QWIDGETSIZE_MAX
         else:
@@ -189,7 +199,13 @@ class EraTab(VerticalScrollArea):
             for view in (self.drawings.licence, self.drawings.website):
                 if not view.isHidden():
                     needed -= view.sizeHint().height() - view.minimumSizeHint().height()
-            cap = max(needed, self.viewport().height() - margins.top() - margins.bottom())
+            form_width = self.form.geometry().width()
+            if form_width > 0 and self.form.hasHeightForWidth():
+                form_height = self.form.heightForWidth(form_width)
+            else:
+                form_height = self.form.sizeHint().height()
+            visible = self.viewport().height() - margins.top() - margins.bottom()
+            cap = max(needed, visible, form_height)
         if self.drawings.maximumHeight() != cap:
             self.drawings.setMaximumHeight(cap)
 
@@ -203,6 +219,7 @@ class EraTab(VerticalScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self._cap_stale = True
         self._arrange_columns()
         self._keep_focused_box_in_view()
 
@@ -348,6 +365,8 @@ class EraTab(VerticalScrollArea):
         self._show(self._result)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            self._cap_stale = True  # the boxes' column changes height
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
