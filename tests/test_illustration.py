@@ -4,8 +4,8 @@ drawing fills in, the card switch, the magnifier, and what a screen reader hears
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QAccessible, QImage, QMouseEvent, QPaintEvent, QRegion
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QAccessible, QImage, QMouseEvent, QPainter, QPaintEvent, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -529,3 +529,42 @@ def test_large_text_keeps_the_drawings_readable(window: MainWindow, era: Era) ->
     settle()
     licence = tab.drawings.licence
     assert licence.drawing_rect().width() >= 0.9 * PREFERRED_DRAWING_WIDTH
+
+
+@pytest.mark.parametrize("era", list(Era))
+def test_a_partial_repaint_draws_the_same_pixels_as_a_full_one(
+    qtbot: QtBot, window: MainWindow, era: Era
+) -> None:
+    """Words and outlines outside the repainted part are skipped: inside it, the pixels
+    are those of a whole repaint under the same clip (boxes typed in, highlight on)."""
+    window.resize(1366, 740)
+    tab = window.tab_for(era)
+    window.tabs.setCurrentWidget(tab)
+    box = tab.spec.boxes[0]
+    tab.entry(box.key).edit.setFocus()
+    qtbot.keyClicks(tab.entry(box.key).edit, box.example.replace(" ", ""))
+    settle()
+
+    def paint(view: DrawingView, part: QRect, skip: bool) -> QImage:
+        image = QImage(view.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        painter = QPainter(image)
+        painter.setClipRect(part)
+        view._paint(painter, QRectF(view.rect()), 1.0, QRectF(part) if skip else None)
+        painter.end()
+        return image
+
+    for view in (tab.drawings.licence, tab.drawings.website):
+        assert view.highlighted()
+        # The parts a keystroke repaints (each box's words, see set_labels), parts that
+        # cut through words and outlines, and a grid over the whole view.
+        parts = []
+        for name in [*view.labels(), *view.highlighted()]:
+            rect = view.region_rect(name)
+            grow = rect.height() / 4 + 2
+            parts.append(rect.adjusted(-grow, -grow, grow, grow).toAlignedRect())
+            parts.append(rect.adjusted(rect.width() / 2, 0, 0, 0).toAlignedRect())
+        w, h = view.width(), view.height()
+        parts += [QRect(x, y, w // 5, h // 5) for x in range(0, w, w // 4) for y in (0, h // 2)]
+        for part in parts:
+            assert paint(view, part, skip=True) == paint(view, part, skip=False), part

@@ -343,7 +343,9 @@ class DrawingView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         try:
-            self._paint(painter, QRectF(self.rect()), self.devicePixelRatioF())
+            self._paint(
+                painter, QRectF(self.rect()), self.devicePixelRatioF(), QRectF(event.rect())
+            )
         finally:
             painter.end()
 
@@ -410,8 +412,13 @@ class DrawingView(QWidget):
         self._base = (key, pixmap)
         return pixmap
 
-    def _paint(self, painter: QPainter, area: QRectF, ratio: float = 1.0) -> None:
+    def _paint(
+        self, painter: QPainter, area: QRectF, ratio: float = 1.0, dirty: QRectF | None = None
+    ) -> None:
+        """Paint the view in ``area``; only what meets ``dirty`` is drawn (a keystroke
+        repaints one box: the other words and outlines are skipped, not just clipped)."""
         palette = self._palette
+        dirty = QRectF(area) if dirty is None else dirty
         target = self._fit(area)
         k = target.width() / self.drawing.view_box.width()
         painter.drawPixmap(area.topLeft(), self._base_layer(area, target, ratio))
@@ -421,19 +428,25 @@ class DrawingView(QWidget):
         bounds = self.drawing.bounds
         outline = max(3.0, 6.0 * k)
         paths = {
-            region: self._outline_path(self._map(target, bounds[region]), outline, k)
+            region: path
             for region in self._highlighted
             if region in bounds
+            and (path := self._outline_path(self._map(target, bounds[region]), outline, k))
+            .boundingRect()
+            .adjusted(-outline, -outline, outline, outline)
+            .intersects(dirty)
         }
         for path in paths.values():
             painter.fillPath(path, QColor(palette.highlight_fill))
 
         painter.setPen(QColor(palette.ink))
-        self._draw_labels(painter, target)
+        self._draw_labels(painter, target, dirty)
 
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for region in self._marked:
-            if region in bounds:
+            if region in bounds and self._map(target, bounds[region]).adjusted(
+                -outline, -outline, outline, outline
+            ).intersects(dirty):
                 pen = QPen(QColor(palette.ink), max(2.0, 3.0 * k))
                 pen.setDashPattern([3.0, 2.0])
                 painter.setPen(pen)
@@ -457,7 +470,7 @@ class DrawingView(QWidget):
         return path
 
     # --- words ------------------------------------------------------------------------
-    def _draw_labels(self, painter: QPainter, target: QRectF) -> None:
+    def _draw_labels(self, painter: QPainter, target: QRectF, dirty: QRectF) -> None:
         bounds = self.drawing.bounds
         placed: list[tuple[QRectF, _Fitted, LabelStyle]] = []
         for label_id, label in self._labels.items():
@@ -471,6 +484,9 @@ class DrawingView(QWidget):
         caption_sizes = [f.font.pixelSize() for _r, f, s in placed if s is LabelStyle.CAPTION]
         caption_size = min(caption_sizes, default=0)
         for rect, fitted, style in placed:
+            grow = rect.height() / 4 + 2  # glyphs may reach past their box (see set_labels)
+            if not rect.adjusted(-grow, -grow, grow, grow).intersects(dirty):
+                continue
             font = fitted.font
             if style is LabelStyle.CAPTION and font.pixelSize() > caption_size:
                 font = QFont(font)
