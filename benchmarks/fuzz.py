@@ -113,6 +113,14 @@ def ui_fuzz(
                 "",
             ]
         )
+        rows.append(
+            [
+                "  widgets / Python objects",
+                f"{before.widgets} → {after.widgets} / {before.objects} → {after.objects}",
+                "",
+                "",
+            ]
+        )
         if before.heap and after.heap:
             rows.append(
                 [

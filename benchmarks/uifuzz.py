@@ -173,11 +173,16 @@ class Memory:
     what the app and Qt hold. It tells growth from fragmentation: freed blocks malloc
     cannot give back to the system grow ``anon`` but not ``heap``. Python objects live in
     their own mapped arenas, counted in ``anon`` only.
+
+    ``widgets`` (all the application's widgets) and ``objects`` (Python objects tracked by
+    the garbage collector) climb when widgets or their wrappers are re-created and kept.
     """
 
     rss: int
     anon: int
     heap: int = 0
+    widgets: int = 0
+    objects: int = 0
 
 
 class _MallInfo2(ctypes.Structure):
@@ -223,7 +228,13 @@ def memory() -> Memory:
                     fields[key] = int(value.split()[0]) * 1024
     except OSError:  # pragma: no cover - not Linux
         pass
-    return Memory(rss=fields.get("VmRSS", 0), anon=fields.get("RssAnon", 0), heap=_heap_in_use())
+    return Memory(
+        rss=fields.get("VmRSS", 0),
+        anon=fields.get("RssAnon", 0),
+        heap=_heap_in_use(),
+        widgets=len(QApplication.allWidgets()),
+        objects=len(gc.get_objects()),
+    )
 
 
 @dataclass

@@ -47,6 +47,8 @@ def test_memory_stays_flat_under_random_actions(
     assert first.memory_end is not None and second.memory_end is not None
     growth = second.memory_end.anon - first.memory_end.anon
     assert growth < 5 * 2**20, f"memory grew {growth / 2**20:.1f} MiB over the second pass"
+    # Dialogs and widgets made by the actions are gone again (none re-created and kept).
+    assert second.memory_end.widgets == first.memory_end.widgets
 
 
 _LEAKED: list[bytes] = []
