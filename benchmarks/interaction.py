@@ -37,7 +37,9 @@ SWITCH_ROUNDS = 30
 SCALE_ROUNDS = 15
 
 
-class _PaintCounter(QObject):
+class PaintCounter(QObject):
+    """Counts the paint events of the widgets it filters (also used by tests)."""
+
     def __init__(self) -> None:
         super().__init__()
         self.count = 0
@@ -78,7 +80,7 @@ def check_repaint_is_measured(session: Session) -> None:
     edit = tab.entries[0].edit
     edit.setFocus()
     session.settle()
-    counter = _PaintCounter()
+    counter = PaintCounter()
     edit.installEventFilter(counter)
     QTest.keyClicks(edit, "5")
     session.settle()

@@ -7,9 +7,9 @@ too tall, a gap under it), and the person sees it jump.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
+from benchmarks.interaction import PaintCounter
 from neph_gui.ui.main_window import MainWindow
 
 
@@ -24,17 +24,6 @@ def _geometries(window: MainWindow) -> dict[str, tuple[int, int, int, int]]:
     return {name: widget.geometry().getRect() for name, widget in watched.items()}
 
 
-class _Paints(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
-
-
 @pytest.mark.parametrize(
     ("before", "after"),
     [(100, 125), (125, 150), (175, 200), (125, 100), (100, 200), (200, 100)],
@@ -47,7 +36,7 @@ def test_the_layout_is_finished_when_the_size_is_set(
         QApplication.processEvents()
     window.set_text_scale(after)
     laid_out = _geometries(window)
-    paints = _Paints()
+    paints = PaintCounter()
     window.tabs.installEventFilter(paints)  # (a scroll bar appearing may repaint alone)
     try:
         for _ in range(4):
