@@ -20,7 +20,7 @@ from neph_gui.ui.hint_bar import HintBar
 from neph_gui.ui.illustration import IllustrationPanel
 from neph_gui.ui.number_entry import NumberEntry
 from neph_gui.ui.result_panel import ResultPanel
-from neph_gui.ui.scroll_area import VerticalScrollArea
+from neph_gui.ui.scroll_area import QuietScrollBar, VerticalScrollArea
 from neph_gui.ui.status_line import StatusLine
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" (not exported by PySide6)
@@ -53,11 +53,13 @@ class EraTab(VerticalScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The page keeps its width whether there is something to scroll or not: see
+        # QuietScrollBar.
+        self.setVerticalScrollBar(QuietScrollBar(self))
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.verticalScrollBar().rangeChanged.connect(self._keep_room_for_scroll_bar)
-        self.verticalScrollBar().hide()
 
         page = QWidget(self)
+        page.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.setWidget(page)
         self.heading = QLabel(page)
         self.heading.setProperty("role", "heading")
@@ -154,19 +156,6 @@ class EraTab(VerticalScrollArea):
             self._cap_stale = True
         if self._cap_stale:
             self._cap_drawings()
-
-    def _keep_room_for_scroll_bar(self, _minimum: int, maximum: int) -> None:
-        """The page keeps its width whether the scroll bar shows or not.
-
-        Otherwise a message that makes the page a little taller than the tab brings the
-        bar, every line of the page is wrapped again a little narrower, and the
-        drawings shrink: the whole tab would shift under the person's eyes. The bar's
-        place is always kept (policy "always on"); the bar itself shows only when
-        there is something to scroll.
-        """
-        bar = self.verticalScrollBar()
-        if bar.isHidden() == (maximum > 0):
-            bar.setVisible(maximum > 0)
 
     def _recap_drawings(self) -> None:
         self._cap_stale = True

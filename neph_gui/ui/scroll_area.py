@@ -8,7 +8,38 @@ it room (or the layout above wraps) instead of cutting words or buttons.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QScrollBar, QWidget
+
+
+class QuietScrollBar(QScrollBar):
+    """A vertical scroll bar that keeps its place but shows only when there is
+    something to scroll.
+
+    A bar that came and went would change the page's width: every line would wrap again
+    a little narrower, the drawings would shrink, the whole tab would shift under the
+    person's eyes. Hiding and showing it also makes Qt repaint the whole page (a typed
+    digit that completes a number would repaint everything). So the bar's room is always
+    kept (policy "always on"); with nothing to scroll it is disabled (a screen reader
+    says so) and draws nothing: the window's background shows through.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.rangeChanged.connect(self._follow_range)
+        self.setEnabled(False)
+
+    def has_range(self) -> bool:
+        """Whether there is something to scroll (the bar is then drawn)."""
+        return self.maximum() > self.minimum()
+
+    def _follow_range(self, minimum: int, maximum: int) -> None:
+        if self.isEnabled() != (maximum > minimum):
+            self.setEnabled(maximum > minimum)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        if self.has_range():
+            super().paintEvent(event)
 
 
 class VerticalScrollArea(QScrollArea):

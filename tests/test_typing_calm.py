@@ -1,0 +1,89 @@
+"""Typing moves and repaints as little as possible: what the person is not looking at stays
+still (and a keystroke stays cheap: see `make bench`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from benchmarks.interaction import PaintCounter
+from neph_gui.licence import Era
+from neph_gui.ui.main_window import MainWindow
+from neph_gui.ui.scroll_area import QuietScrollBar
+
+
+def settle() -> None:
+    QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    QApplication.processEvents()
+
+
+def test_completing_a_number_repaints_the_result_not_the_whole_tab(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The result appearing makes the tab scrollable: the scroll bar is drawn in the room
+    kept for it, and the heading and the drawing of the licence are not repainted."""
+    window.resize(1340, 740)
+    tab = window.tab_for(Era.AFTER_1975)
+    window.tabs.setCurrentWidget(tab)
+    edit = tab.entries[0].edit
+    edit.setFocus()
+    for _ in range(2):  # the second time, everything has been built once
+        tab.clear()
+        settle()
+        qtbot.keyClicks(edit, "05122730898")
+        settle()
+        assert tab.verticalScrollBar().maximum() == 0
+        counters = {widget: PaintCounter() for widget in (tab.heading, tab.drawings.licence)}
+        result_counter = PaintCounter()
+        tab.result_panel.installEventFilter(result_counter)
+        for widget, counter in counters.items():
+            widget.installEventFilter(counter)
+        qtbot.keyClicks(edit, "9")
+        settle()
+        for widget, counter in counters.items():
+            widget.removeEventFilter(counter)
+        tab.result_panel.removeEventFilter(result_counter)
+        assert tab.result().complete
+        assert tab.verticalScrollBar().maximum() > 0, "the window is meant to scroll here"
+        assert result_counter.count >= 1
+        assert {widget.objectName() or "heading": c.count for widget, c in counters.items()} == {
+            "heading": 0,
+            tab.drawings.licence.objectName(): 0,
+        }
+
+
+def _colours(widget: QWidget) -> set[int]:
+    image = widget.grab().toImage()
+    return {
+        image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 7)
+    }
+
+
+def test_the_scroll_bar_keeps_its_room_and_shows_only_with_something_to_scroll(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1340, 740)
+    tab = window.tab_for(Era.AFTER_1975)
+    window.tabs.setCurrentWidget(tab)
+    settle()
+    bar = tab.verticalScrollBar()
+    assert isinstance(bar, QuietScrollBar)
+    width = tab.widget().width()
+    background = QColor(window.palette().color(QPalette.ColorRole.Window)).rgb()
+    assert bar.maximum() == 0
+    assert bar.isVisible(), "its room is kept"
+    assert not bar.isEnabled(), "a screen reader is told there is nothing to scroll"
+    assert _colours(bar) == {background}, "nothing drawn: only the window's background"
+    qtbot.keyClicks(tab.entries[0].edit, "051227308989")
+    settle()
+    assert bar.maximum() > 0
+    assert bar.isEnabled()
+    assert len(_colours(bar)) > 1, "the bar is drawn"
+    assert tab.widget().width() == width, "the page keeps its width"
+    tab.clear()
+    settle()
+    assert bar.maximum() == 0
+    assert not bar.isEnabled()
