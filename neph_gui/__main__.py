@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -73,7 +74,21 @@ def open_window(
 
 def main(argv: list[str] | None = None) -> int:
     """Start the app; returns the exit code."""
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    code = _run(sys.argv[1:] if argv is None else argv)
+    if "neph_gui.speech" in sys.modules:
+        from neph_gui.speech import speech_stuck
+
+        if speech_stuck():  # pragma: no cover - a speech service that never answered
+            # Its thread is blocked in a call; Qt aborts the process if a running thread
+            # is destroyed, as Python's exit would do. Leave now: all is saved already.
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+    return code
+
+
+def _run(argv: list[str]) -> int:
+    args = parse_args(argv)
     if args.smoke_test:
         from neph_gui.smoke import run_smoke_test
 

@@ -212,6 +212,16 @@ class QtSpeech(QObject):
             return
         self._invoke("stop")
         self._thread.quit()
-        if not self._thread.wait(2000):  # pragma: no cover - a hung speech service
-            self._thread.terminate()
-            self._thread.wait(1000)
+        if not self._thread.wait(2000):  # pragma: no cover - a slow or hung speech service
+            # Still inside a call to the speech service (starting it can take seconds on
+            # a busy machine). Destroying a running thread aborts the process: keep it,
+            # and let main() end the process without tearing Qt down.
+            _STUCK.append(self._thread)
+
+
+_STUCK: list[QThread] = []
+
+
+def speech_stuck() -> bool:
+    """Whether a speech thread did not stop when asked (see ``QtSpeech.shutdown``)."""
+    return any(thread.isRunning() for thread in _STUCK)

@@ -64,3 +64,49 @@ def test_quitting_right_after_the_first_frame_ends_cleanly(tmp_path: object) -> 
         assert "neph-gui: first frame" in result.stdout
         assert "QThread" not in result.stderr
         assert "Fatal" not in result.stderr
+
+
+_STUCK_SPEECH = """
+import sys, time
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer
+import neph_gui.__main__ as entry
+from neph_gui import speech
+
+app = QCoreApplication([])
+
+
+class Service(QObject):
+    def answer_late(self):
+        time.sleep(30)  # a speech service that does not answer
+
+
+thread = QThread()
+service = Service()
+service.moveToThread(thread)
+thread.start()
+QTimer.singleShot(0, service, service.answer_late)
+QTimer.singleShot(200, app.quit)
+app.exec()
+thread.quit()
+assert not thread.wait(100)
+speech._STUCK.append(thread)
+entry._run = lambda argv: 0  # the window has been closed
+print("closing", flush=True)
+sys.exit(entry.main([]))
+"""
+
+
+def test_a_speech_service_that_never_answers_does_not_crash_the_exit(tmp_path: object) -> None:
+    """A speech thread blocked in a call when the person quits: the app still ends with 0,
+    at once, instead of Qt aborting ("QThread: Destroyed while thread is still running")."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-c", _STUCK_SPEECH],
+        capture_output=True,
+        text=True,
+        timeout=25,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "closing" in result.stdout
+    assert "QThread" not in result.stderr
