@@ -24,7 +24,9 @@ def test_completing_a_number_repaints_the_result_not_the_whole_tab(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     """The result appearing makes the tab scrollable: the scroll bar is drawn in the room
-    kept for it, and the heading and the drawing of the licence are not repainted."""
+    kept for it, and the heading and the drawing of the licence are not repainted. The
+    result is wider than the box: the window learns its new minimum width once (the first
+    time), not at every result that comes and goes."""
     window.resize(1340, 740)
     tab = window.tab_for(Era.AFTER_1975)
     window.tabs.setCurrentWidget(tab)
@@ -36,7 +38,8 @@ def test_completing_a_number_repaints_the_result_not_the_whole_tab(
         qtbot.keyClicks(edit, "05122730898")
         settle()
         assert tab.verticalScrollBar().maximum() == 0
-        counters = {widget: PaintCounter() for widget in (tab.heading, tab.drawings.licence)}
+        watched = (tab.heading, tab.drawings.licence, window.tabs.tabBar())
+        counters = {widget: PaintCounter() for widget in watched}
         result_counter = PaintCounter()
         tab.result_panel.installEventFilter(result_counter)
         for widget, counter in counters.items():
@@ -49,10 +52,9 @@ def test_completing_a_number_repaints_the_result_not_the_whole_tab(
         assert tab.result().complete
         assert tab.verticalScrollBar().maximum() > 0, "the window is meant to scroll here"
         assert result_counter.count >= 1
-        assert {widget.objectName() or "heading": c.count for widget, c in counters.items()} == {
-            "heading": 0,
-            tab.drawings.licence.objectName(): 0,
-        }
+        assert [counter.count for counter in counters.values()] == [0, 0, 0], (
+            "heading, drawing of the licence, tab titles"
+        )
 
 
 def _colours(widget: QWidget) -> set[int]:
@@ -87,3 +89,35 @@ def test_the_scroll_bar_keeps_its_room_and_shows_only_with_something_to_scroll(
     settle()
     assert bar.maximum() == 0
     assert not bar.isEnabled()
+
+
+def test_a_result_that_comes_and_goes_leaves_the_window_minimum_alone(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The result is wider than the box. Each change of the tab's minimum width relays out
+    the whole window and repaints everything in the tabs: it happens once, when the first
+    result appears, not for every number typed and cleared (until the text size or the
+    language changes)."""
+    tab = window.tab_for(Era.AFTER_1975)
+    window.tabs.setCurrentWidget(tab)
+    edit = tab.entries[0].edit
+    edit.setFocus()
+    settle()
+    empty = tab.minimumSizeHint()
+    qtbot.keyClicks(edit, "051227308989")
+    settle()
+    with_result = tab.minimumSizeHint()
+    assert with_result.width() > empty.width(), "the premise: the result is wider"
+    for _ in range(2):
+        tab.clear()
+        settle()
+        assert tab.minimumSizeHint() == with_result
+        qtbot.keyClicks(edit, "051227308989")
+        settle()
+        assert tab.minimumSizeHint() == with_result
+    tab.clear()
+    window.set_text_scale(150)
+    settle()
+    window.set_text_scale(100)
+    settle()
+    assert tab.minimumSizeHint() == empty, "measured afresh after a text-size change"

@@ -198,9 +198,9 @@ class EraTab(VerticalScrollArea):
         if self.drawings.maximumHeight() != cap:
             self.drawings.setMaximumHeight(cap)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def natural_minimum_size(self) -> QSize:
         """Narrow enough for the columns stacked: the window may be small."""
-        base = super().minimumSizeHint()
+        base = super().natural_minimum_size()
         margins = self.columns.contentsMargins()
         stacked = max(self.form.minimumSize().width(), self.illustration.minimumSize().width())
         extra = margins.left() + margins.right() + self.verticalScrollBar().sizeHint().width()

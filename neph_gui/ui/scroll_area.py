@@ -51,8 +51,15 @@ class VerticalScrollArea(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._told_minimum = QSize()
+        # The largest minimum size seen since the last font or language change: see event().
+        self._floor = QSize()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self._floor.expandedTo(self.natural_minimum_size())
+
+    def natural_minimum_size(self) -> QSize:
+        """What the content needs now (subclasses refine it; minimumSizeHint() never goes
+        below what was needed earlier with the same fonts)."""
         base = super().minimumSizeHint()
         content = self.widget()
         # Low enough to give way to the rest of the window: the content scrolls.
@@ -64,14 +71,25 @@ class VerticalScrollArea(QScrollArea):
         extra = margins.left() + margins.right() + self.verticalScrollBar().sizeHint().width()
         return QSize(max(base.width(), content.minimumSizeHint().width() + extra), height)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.LanguageChange,
+            QEvent.Type.StyleChange,
+        ):
+            self._floor = QSize()  # measured afresh with the new fonts and words
+        super().changeEvent(event)
+
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
             # The content's minimum width may have changed: tell the layout above, but only
             # then. Telling it every time relays out the whole window at every keystroke,
             # and a QTabWidget above repaints all it holds on each relayout. (Hidden, it
             # needs nothing: showing it updates the layout above anyway.)
-            minimum = self.minimumSizeHint()
-            if minimum != self._told_minimum:
-                self._told_minimum = minimum
+            # The minimum only grows while the fonts stay: a result that comes and goes
+            # (wider than the boxes) would otherwise repaint the whole window twice.
+            self._floor = self.minimumSizeHint()
+            if self._floor != self._told_minimum:
+                self._told_minimum = self._floor
                 self.updateGeometry()
         return super().event(event)
