@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -74,7 +75,13 @@ def open_window(
 
 def main(argv: list[str] | None = None) -> int:
     """Start the app; returns the exit code."""
-    code = _run(sys.argv[1:] if argv is None else argv)
+    # Start-up creates many objects and frees few: the cycle collector would walk them
+    # again and again for nothing. It runs again once the first frame is on screen.
+    gc.disable()
+    try:
+        code = _run(sys.argv[1:] if argv is None else argv)
+    finally:
+        gc.enable()
     if "neph_gui.speech" in sys.modules:
         from neph_gui.speech import speech_stuck
 
@@ -90,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(argv: list[str]) -> int:
     args = parse_args(argv)
     if args.smoke_test:
+        gc.enable()
         from neph_gui.smoke import run_smoke_test
 
         return run_smoke_test(args.smoke_report)
@@ -110,6 +118,7 @@ def _run(argv: list[str]) -> int:
     def start_services() -> None:
         # Once the window is on screen: the speech engine starts in its own thread and the
         # network backend loads while the person already reads the window.
+        gc.enable()
         from neph_gui.network import QtNetworkWatch
         from neph_gui.speech import QtSpeech
 

@@ -101,6 +101,20 @@ class IdleWatcher(QObject):
         else:
             self._quiet.stop()
 
+    def hold(self) -> None:
+        """See no event until :meth:`resume` (nor after :meth:`set_durations`).
+
+        The window holds the filter while it builds and paints its first frame: no input
+        can come before the window is on screen, and each of that frame's many polish,
+        layout and paint events would go through the filter (that is most of the work
+        it would add to start-up)."""
+        self._resume.stop()
+        self._remove_filter()
+
+    def resume(self) -> None:
+        """See inputs again after :meth:`hold` (if enabled)."""
+        self._install_filter()
+
     def stop(self) -> None:
         """Stop watching (the window is closing)."""
         self._enable(False)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
+from neph_gui.i18n import Translations
 from neph_gui.licence import Era
 from neph_gui.settings import DisplaySettings
 from neph_gui.site import OfficialSite, open_official_site
@@ -89,6 +90,26 @@ def test_when_unsure_the_guide_says_what_to_look_for(qtbot: QtBot, window: MainW
 
 def shorten(window: MainWindow, idle_ms: int = 300, warning_ms: int = 200) -> None:
     window.idle.set_durations(idle_ms, warning_ms)
+
+
+def test_inputs_count_from_the_first_frame(
+    qtbot: QtBot, translations: Translations, settings: DisplaySettings
+) -> None:
+    """The app-wide filter waits for the window's first frame (nobody can type before),
+    so that the frame's own events do not go through it."""
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert window.idle.idle_ms() > 0
+    assert not window.idle.is_listening()
+    window.show()
+    qtbot.waitUntil(window.idle.is_listening, timeout=5000)
+    # From then on an input restarts the wait, as always.
+    window.idle.set_durations(300, 200)
+    with qtbot.waitSignal(window.idle.warning_started, timeout=5000):
+        pass
+    with qtbot.waitSignal(window.idle.cancelled, timeout=1000):
+        qtbot.keyClick(window.current_tab().entries[0].edit, Qt.Key.Key_A)
+    window.idle.set_durations(0)
 
 
 def test_idle_reset_announces_itself_then_clears(qtbot: QtBot, window: MainWindow) -> None:
@@ -220,7 +241,7 @@ def test_the_idle_watch_steps_aside_after_an_input_then_listens_again(
     """After a keystroke the app-wide watch pauses (typing then runs without a Python
     filter on every event) and comes back within a second; the wait restarted."""
     edit = window.tab_for(Era.AFTER_1975).entry("number").edit
-    assert window.idle.is_listening()
+    qtbot.waitUntil(window.idle.is_listening, timeout=3000)  # from the first frame on
     qtbot.keyClick(edit, Qt.Key.Key_5)
     assert not window.idle.is_listening()
     qtbot.waitUntil(window.idle.is_listening, timeout=3000)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QStyledItemDelegate,
     QTabBar,
     QWidget,
 )
@@ -336,6 +337,29 @@ def test_the_control_is_always_visible_big_enough_and_named(window: MainWindow) 
         assert selector.isVisible() and window.language_label.isVisible()
         assert selector.height() >= 44
         assert selector.width() >= 44
+
+
+# A popup list asks the platform to raise it and grab the keyboard; offscreen cannot.
+@pytest.mark.qt_log_ignore(r"^This plugin does not support (raise\(\)|grabbing the keyboard)$")
+def test_the_open_list_has_rows_big_enough(window: MainWindow) -> None:
+    """The list's rows get the style sheet's 44 px through a styled delegate, which is set
+    when the list first opens (not at start-up)."""
+    selector = window.language_selector
+    selector.showPopup()
+    try:
+        view = selector.view()
+        delegate = view.itemDelegate()
+        assert isinstance(delegate, QStyledItemDelegate)
+        assert view.isVisible()
+        for row in range(selector.count()):
+            assert view.visualRect(view.model().index(row, 0)).height() >= 44
+    finally:
+        selector.hidePopup()
+    selector.showPopup()  # a second time: the same delegate
+    try:
+        assert selector.view().itemDelegate() is delegate
+    finally:
+        selector.hidePopup()
 
 
 def test_choice_is_immediate_and_remembered(window: MainWindow, settings: DisplaySettings) -> None:

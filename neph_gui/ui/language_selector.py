@@ -45,8 +45,6 @@ class LanguageSelector(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("language_selector")
-        # The style sheet sizes the list's rows (≥ 44 px) only through a styled delegate.
-        self.setItemDelegate(QStyledItemDelegate(self))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for code in available_languages():
             self.addItem(native_name(code), code)
@@ -54,6 +52,14 @@ class LanguageSelector(QComboBox):
         self.setToolTip(CONTROL_NAME)
         self.activated.connect(self.on_activated)
         self.retranslate()
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt override
+        # The style sheet sizes the list's rows (≥ 44 px) only through a styled delegate.
+        # Set when the list first opens, not at start-up: setting it makes Qt build the
+        # list's hidden popup window, whose widgets PySide then looks up class by class.
+        if not isinstance(self.itemDelegate(), QStyledItemDelegate):
+            self.setItemDelegate(QStyledItemDelegate(self))
+        super().showPopup()
 
     def languages(self) -> list[str]:
         """The codes offered, in order."""

@@ -247,6 +247,9 @@ class MainWindow(QMainWindow):
         self.idle.cancelled.connect(self.idle_banner.hide)
         self.idle.timed_out.connect(self.on_idle_timeout)
         self.idle_banner.still_here.connect(self.idle.restart)
+        # Inputs count from the first frame on (no one can touch the window before).
+        self.idle.hold()
+        after_first_frame(self, self.idle.resume)
 
         self.speech = None
         self.network = None
