@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-
 
 class OfficialSite(enum.Enum):
     """The allow-list of addresses the app may open (DOMAIN.md, "The website")."""
@@ -33,6 +30,10 @@ def open_official_site(site: OfficialSite = OfficialSite.ANTS) -> bool:
     """Open ``site`` in the default browser; False if the system could not open it."""
     if not isinstance(site, OfficialSite):
         raise TypeError("only an OfficialSite can be opened")
+    # Imported here: the window needs only the addresses to show itself.
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     url = QUrl(site.url)
     if not url.isValid() or url.scheme() != "https":  # pragma: no cover - fixed values
         raise ValueError(site.url)

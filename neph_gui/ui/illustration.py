@@ -6,6 +6,8 @@ turns a box key into region ids and back, and never decides anything about licen
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
@@ -22,9 +24,11 @@ from neph_gui.licence import EraSpec, ValidationResult
 from neph_gui.theme import Palette
 from neph_gui.ui import drawing_texts as texts
 from neph_gui.ui.drawing_view import MIN_DRAWING_WIDTH, DrawingView
-from neph_gui.ui.magnifier_dialog import MagnifierDialog
 from neph_gui.ui.messages import era_text
 from neph_gui.ui.status_line import tone_icon
+
+if TYPE_CHECKING:  # the dialog itself is imported when first opened
+    from neph_gui.ui.magnifier_dialog import MagnifierDialog
 
 
 class IllustrationPanel(QWidget):
@@ -229,6 +233,8 @@ class IllustrationPanel(QWidget):
         """Open the licence drawing (or the card) large in a dialog."""
         if self._magnifier is not None:
             return
+        from neph_gui.ui.magnifier_dialog import MagnifierDialog
+
         dialog = MagnifierDialog(self._magnified_sources(), self.note.text(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self.on_magnifier_finished)
