@@ -49,6 +49,7 @@ from neph_gui.theme import (
     TextRole,
     style_sheet,
 )
+from neph_gui.ui.wrapped_label import WrappedLabel
 
 KEEP_FONT = "keep_font"  # widget property: True = this widget manages its own font
 
@@ -180,6 +181,8 @@ class AppStyle(QProxyStyle):
             if getattr(target, "_neph_font_stamp", None) != stamp:
                 self.apply_font(target)
                 target._neph_font_stamp = stamp  # type: ignore[attr-defined]
+            if isinstance(target, WrappedLabel):
+                target.forget_heights()  # the style sheet may give it other margins
             if isinstance(target, QPushButton):
                 target.setAutoDefault(True)  # Enter clicks it, not only Space
             elif isinstance(target, QAbstractButton):

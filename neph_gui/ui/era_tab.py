@@ -7,7 +7,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
-    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from neph_gui.ui.number_entry import NumberEntry
 from neph_gui.ui.result_panel import ResultPanel
 from neph_gui.ui.scroll_area import QuietScrollBar, VerticalScrollArea
 from neph_gui.ui.status_line import StatusLine
+from neph_gui.ui.wrapped_label import WrappedLabel
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" (not exported by PySide6)
 
@@ -61,10 +61,10 @@ class EraTab(VerticalScrollArea):
         page = QWidget(self)
         page.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.setWidget(page)
-        self.heading = QLabel(page)
+        self.heading = WrappedLabel(page)
         self.heading.setProperty("role", "heading")
         self.heading.setWordWrap(True)
-        self.where = QLabel(page)
+        self.where = WrappedLabel(page)
         self.where.setWordWrap(True)
 
         self.entries: list[NumberEntry] = [NumberEntry(box, page) for box in spec.boxes]

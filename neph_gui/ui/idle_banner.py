@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+
+from neph_gui.ui.wrapped_label import WrappedLabel
 
 
 class IdleBanner(QFrame):
@@ -15,7 +17,7 @@ class IdleBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("idle_banner")
         self.setProperty("role", "banner")
-        self.message = QLabel(self)
+        self.message = WrappedLabel(self)
         self.message.setObjectName("idle_banner_message")
         self.message.setWordWrap(True)
         self.button = QPushButton(self)

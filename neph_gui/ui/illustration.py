@@ -26,6 +26,7 @@ from neph_gui.ui import drawing_texts as texts
 from neph_gui.ui.drawing_view import MIN_DRAWING_WIDTH, DrawingView
 from neph_gui.ui.messages import era_text
 from neph_gui.ui.status_line import tone_icon
+from neph_gui.ui.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:  # the dialog itself is imported when first opened
     from neph_gui.ui.magnifier_dialog import MagnifierDialog
@@ -78,7 +79,7 @@ class IllustrationPanel(QWidget):
         self.magnify_button = QPushButton(self)
         self.magnify_button.setObjectName("magnify_button")
         self.magnify_button.clicked.connect(self.magnify)
-        self.note = QLabel(self)
+        self.note = WrappedLabel(self)
         self.note.setObjectName("drawing_note")
         self.note.setWordWrap(True)
         # The note beside the button when there is room, under it otherwise.
@@ -89,7 +90,7 @@ class IllustrationPanel(QWidget):
         layout.addLayout(self._note_row)
 
         # What to type on the site, right above the drawing of the site's boxes.
-        self.how = QLabel(self)
+        self.how = WrappedLabel(self)
         self.how.setObjectName("how_to_type")
         self.how.setWordWrap(True)
         layout.addWidget(self.how)
@@ -147,7 +148,7 @@ class IllustrationPanel(QWidget):
         # Secondary: small, and the sentence beside it says what it shows.
         self.card_front.set_preferred_width(MIN_DRAWING_WIDTH, minimum=110)
         # The front's warning in words, right under it.
-        self.card_front_note = QLabel(card_row)
+        self.card_front_note = WrappedLabel(card_row)
         self.card_front_note.setObjectName("card_front_note")
         self.card_front_note.setWordWrap(True)
         # Wraps to whatever width the column gets, so the back keeps the larger share.

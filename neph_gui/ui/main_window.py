@@ -11,7 +11,6 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QLayout,
     QMainWindow,
     QPushButton,
@@ -40,6 +39,7 @@ from neph_gui.ui.status_line import StatusLine
 from neph_gui.ui.steps_panel import StepsPanel
 from neph_gui.ui.tab_widget import WrappingTabWidget
 from neph_gui.ui.wrap_button import WrapButton
+from neph_gui.ui.wrapped_label import WrappedLabel
 
 # Not needed to show the window: dialogs, speech and the network watch are imported when
 # first used (see the functions below), so start-up does not pay for them.
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.window_scroll.setWidget(central)
         self.setCentralWidget(self.window_scroll)
 
-        self.title = QLabel(central)
+        self.title = WrappedLabel(central)
         self.title.setObjectName("window_title")
         self.title.setProperty("role", "heading")
         self.title.setWordWrap(True)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from neph_gui.licence import MAX_INPUT_CHARS, BoxSpec, BoxState, BoxValidation, validate_box
 from neph_gui.ui import messages
 from neph_gui.ui.status_line import StatusLine
+from neph_gui.ui.wrapped_label import WrappedLabel
 
 
 class _LineEdit(QLineEdit):
@@ -43,7 +44,7 @@ class NumberEntry(QWidget):
         self._touched = False
         self._result: BoxValidation = validate_box(box, "")
 
-        self.caption = QLabel(self)
+        self.caption = WrappedLabel(self)
         self.caption.setProperty("role", "caption")
         self.caption.setWordWrap(True)
         self.edit = _LineEdit(self)

@@ -18,6 +18,7 @@ from neph_gui.licence import ValidationResult
 from neph_gui.ui import messages
 from neph_gui.ui.accessibility import announce
 from neph_gui.ui.flow_layout import FlowLayout
+from neph_gui.ui.wrapped_label import WrappedLabel
 
 
 class ResultPanel(QFrame):
@@ -31,10 +32,10 @@ class ResultPanel(QFrame):
         super().__init__(parent)
         self.setProperty("role", "result-panel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.heading = QLabel(self)
+        self.heading = WrappedLabel(self)
         self.heading.setProperty("role", "heading")
         self.heading.setWordWrap(True)
-        self.waiting = QLabel(self)
+        self.waiting = WrappedLabel(self)
         self.waiting.setWordWrap(True)
         self.waiting.setProperty("role", "small")
         self._grid_host = QWidget(self)
@@ -130,7 +131,7 @@ class ResultPanel(QFrame):
         return messages.fill(self.tr("%1. %2"), index + 1, label)
 
     def _add_row(self, index: int) -> None:
-        caption = QLabel(self._grid_host)
+        caption = WrappedLabel(self._grid_host)
         caption.setWordWrap(True)
         value = QLabel(self._grid_host)
         value.setProperty("role", "result")

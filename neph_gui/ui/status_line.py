@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QWidget
 
 from neph_gui.resources import read_bytes, resource_path
 from neph_gui.ui.appearance import TONE_ROLES
+from neph_gui.ui.wrapped_label import WrappedLabel
 
 _ICONS = {"ok": "ok", "warning": "warning", "info": "info", "neutral": "progress"}
 _HEX = re.compile(rb"#[0-9A-Fa-f]{6}")
@@ -53,7 +54,7 @@ class StatusLine(QWidget):
         super().__init__(parent)
         self._icon = QLabel(self)
         self._icon.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self._text = QLabel(self)
+        self._text = WrappedLabel(self)
         self._text.setWordWrap(True)
         self._text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._text.setTextFormat(Qt.TextFormat.PlainText)

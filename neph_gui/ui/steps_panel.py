@@ -22,6 +22,7 @@ from neph_gui.site import OfficialSite
 from neph_gui.ui import messages
 from neph_gui.ui.scroll_area import VerticalScrollArea
 from neph_gui.ui.wrap_button import WrapButton
+from neph_gui.ui.wrapped_label import WrappedLabel
 
 
 class StepItem(QWidget):
@@ -36,7 +37,7 @@ class StepItem(QWidget):
         self.number = number
         self.check = QCheckBox(self)
         self.check.setObjectName(f"step_check_{number}")
-        self.label = QLabel(self)
+        self.label = WrappedLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -152,7 +153,7 @@ class StepsPanel(QFrame):
 
     @staticmethod
     def _label(parent: QWidget, role: str = "") -> QLabel:
-        label = QLabel(parent)
+        label = WrappedLabel(parent)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         if role:

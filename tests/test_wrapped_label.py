@@ -1,0 +1,94 @@
+"""WrappedLabel remembers its height per width, and measures again after any change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+from neph_gui.ui.wrapped_label import WrappedLabel
+
+TEXT = "Le numéro est en haut à droite du permis, sous la photo, en chiffres et lettres."
+WIDTHS = (60, 120, 200, 400)
+
+
+def _heights(label: QLabel) -> list[int]:
+    return [label.heightForWidth(width) for width in WIDTHS]
+
+
+def _same_as_qlabel(label: WrappedLabel) -> None:
+    """The remembered heights are those QLabel measures now."""
+    assert _heights(label) == [QLabel.heightForWidth(label, width) for width in WIDTHS]
+
+
+def _pair(app: QApplication) -> tuple[QWidget, WrappedLabel]:
+    host = QWidget()
+    label = WrappedLabel(TEXT, host)
+    label.setWordWrap(True)
+    QVBoxLayout(host).addWidget(label)
+    host.show()
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    return host, label
+
+
+CHANGES: dict[str, Callable[[WrappedLabel, QWidget], None]] = {
+    "text": lambda label, _host: label.setText(TEXT * 3),
+    "shorter text": lambda label, _host: label.setText("Court."),
+    "number": lambda label, _host: label.setNum(12345),
+    "cleared": lambda label, _host: label.clear(),
+    "own font": lambda label, _host: label.setFont(QFont(label.font().family(), 30)),
+    "parent's font": lambda _label, host: host.setFont(QFont(host.font().family(), 30)),
+    "no wrapping": lambda label, _host: label.setWordWrap(False),
+    "margin": lambda label, _host: label.setMargin(20),
+    "indent": lambda label, _host: label.setIndent(40),
+    "contents margins": lambda label, _host: label.setContentsMargins(30, 10, 30, 10),
+    "rich text": lambda label, _host: (
+        label.setTextFormat(Qt.TextFormat.RichText),
+        label.setText("<h1>" + TEXT + "</h1>"),
+    ),
+    "style sheet": lambda label, _host: label.setStyleSheet("padding: 12px 30px;"),
+    "parent's style sheet": lambda _label, host: host.setStyleSheet(
+        "QLabel { border: 9px solid black; }"
+    ),
+    "frame": lambda label, _host: (
+        label.setFrameShape(QLabel.Shape.Box),
+        label.setLineWidth(8),
+    ),
+}
+
+
+@pytest.mark.parametrize("change", list(CHANGES))
+def test_heights_follow_every_change(app: QApplication, change: str) -> None:
+    host, label = _pair(app)
+    try:
+        before = _heights(label)
+        _same_as_qlabel(label)
+        CHANGES[change](label, host)
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        _same_as_qlabel(label)
+        assert _heights(label) != before or change in ("no wrapping",), (
+            "the change should change the height (else this test checks nothing)"
+        )
+    finally:
+        host.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_a_width_is_measured_once(app: QApplication) -> None:
+    host, label = _pair(app)
+    calls: list[int] = []
+    original = QLabel.heightForWidth
+    try:
+        first = label.heightForWidth(150)
+        QLabel.heightForWidth = lambda self, width: calls.append(width) or original(self, width)  # type: ignore[method-assign]
+        try:
+            assert [label.heightForWidth(150) for _ in range(5)] == [first] * 5
+        finally:
+            QLabel.heightForWidth = original  # type: ignore[method-assign]
+        assert calls == []
+    finally:
+        host.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
