@@ -115,6 +115,19 @@ class IdleWatcher(QObject):
         """See inputs again after :meth:`hold` (if enabled)."""
         self._install_filter()
 
+    def step_aside(self) -> None:
+        """Stop seeing every event for up to ``PAUSE_MS``, as after an input (not
+        during the warning, when any input must cancel the reset).
+
+        The window calls it before a text-size change: that sends hundreds of layout
+        and paint events through the app, each one a call into this filter otherwise.
+        The change comes from an input (A+, A−, a shortcut) that restarted the wait.
+        """
+        pause = self._pause_ms()
+        if self._installed and pause > 0 and not self._warning:
+            self._remove_filter()
+            self._resume.start(pause)
+
     def stop(self) -> None:
         """Stop watching (the window is closing)."""
         self._enable(False)
@@ -149,11 +162,8 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() in _INPUT_EVENTS:
             self.restart()
-            pause = self._pause_ms()
-            if pause > 0 and not self._warning:
-                # Input just came: the next second's inputs need not be seen one by one.
-                self._remove_filter()
-                self._resume.start(pause)
+            # Input just came: the next second's inputs need not be seen one by one.
+            self.step_aside()
         return False
 
     def _on_quiet(self) -> None:

@@ -254,3 +254,21 @@ def test_the_idle_watch_steps_aside_after_an_input_then_listens_again(
     assert window.idle.is_listening() or not window.idle.is_warning()
     window.idle.set_durations(0)
     assert not window.idle.is_listening()
+
+
+def test_the_idle_watch_steps_aside_for_a_new_text_size(qtbot: QtBot, window: MainWindow) -> None:
+    """A text-size change lays out and paints the whole window: the watch pauses for it
+    as after an input, then listens again. Never during the warning."""
+    qtbot.waitUntil(window.idle.is_listening, timeout=3000)  # from the first frame on
+    window.set_text_scale(125)
+    assert not window.idle.is_listening()
+    qtbot.waitUntil(window.idle.is_listening, timeout=3000)
+    # (with something typed: a clean screen has no warning)
+    qtbot.keyClicks(window.tab_for(Era.AFTER_1975).entry("number").edit, "0512")
+    shorten(window, idle_ms=400, warning_ms=300)
+    with qtbot.waitSignal(window.idle.warning_started, timeout=5000):
+        pass
+    assert window.idle.is_warning()
+    window.set_text_scale(150)
+    assert window.idle.is_listening()
+    window.set_text_scale(100)

@@ -562,6 +562,7 @@ class MainWindow(QMainWindow):
         appearance.set_families(self.fonts.ui, self.fonts.mono)
         appearance.apply_theme(palette_for(self.settings.high_contrast))
         self._text_scale = self.settings.text_scale
+        self._idle_step_aside()
         self._place_display_controls()
         self.text_size.show_scale(self._text_scale)  # before: the relayout includes it
         appearance.apply_text_scale(self._text_scale)
@@ -580,6 +581,7 @@ class MainWindow(QMainWindow):
             self._text_scale = scale
             self._scale_unsaved = True
             self._save_timer.start()
+            self._idle_step_aside()
             self._place_display_controls()
             self.text_size.show_scale(scale)  # before: the relayout includes it
             appearance.apply_text_scale(scale)
@@ -591,6 +593,13 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Taille du texte : %1 %")
         announce(self.text_size, messages.fill(text, scale))
+
+    def _idle_step_aside(self) -> None:
+        """The idle watcher need not see the layout and paint events of a new text size
+        (it does not exist yet when the window applies its first display)."""
+        idle: IdleWatcher | None = getattr(self, "idle", None)
+        if idle is not None:
+            idle.step_aside()
 
     def text_scale(self) -> int:
         """The text size in percent."""
