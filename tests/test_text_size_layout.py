@@ -7,6 +7,7 @@ too tall, a gap under it), and the person sees it jump.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks.interaction import PaintCounter
@@ -45,4 +46,41 @@ def test_the_layout_is_finished_when_the_size_is_set(
         window.tabs.removeEventFilter(paints)
     assert _geometries(window) == laid_out, "something moved after set_text_scale returned"
     assert paints.count <= 1, "the tabs were painted more than once for one step"
+    window.set_text_scale(100)
+
+
+class _ResizeCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self.count += 1
+        return False
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [(100, 125), (125, 150), (150, 175), (175, 200), (200, 175), (125, 100), (100, 200)],
+)
+def test_the_tab_is_laid_out_once_per_step(window: MainWindow, before: int, after: int) -> None:
+    """The bars above the tabs get their new height in the first pass (a flow of buttons
+    inside a flow is measured at its new width), so the tab is resized once, not first
+    to a wrong height and then again. (On the usual 1366 x 768 screen; a window too
+    small for the text scrolls, and may take a second pass.)"""
+    window.resize(1340, 740)
+    window.set_text_scale(before)
+    for _ in range(4):
+        QApplication.processEvents()
+    resizes = _ResizeCounter()
+    tab = window.current_tab()
+    tab.installEventFilter(resizes)
+    try:
+        window.set_text_scale(after)
+        for _ in range(4):
+            QApplication.processEvents()
+    finally:
+        tab.removeEventFilter(resizes)
+    assert resizes.count <= 1
     window.set_text_scale(100)

@@ -14,6 +14,8 @@ It also makes every button answer the Enter key, not only Space.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -402,8 +404,12 @@ def _repolish_all(app: QApplication) -> None:
                     widget.update()
 
 
-def apply_text_scale(scale_percent: int) -> None:
-    """Text size of the whole application in percent: only fonts change."""
+def apply_text_scale(scale_percent: int, parents_first: Iterable[QWidget] = ()) -> None:
+    """Text size of the whole application in percent: only fonts change.
+
+    ``parents_first``: widgets whose relayout is handled first, in this order (a window
+    and the containers down to its pages: see ``_lay_out_now``).
+    """
     app = QApplication.instance()
     if not isinstance(app, QApplication):  # pragma: no cover
         return
@@ -424,7 +430,7 @@ def apply_text_scale(scale_percent: int) -> None:
             others.append(widget)
     for widget in (*windows, *others):
         style.apply_font(widget)
-    _lay_out_now()
+    _lay_out_now(parents_first)
 
 
 # Rounds of relayout a text-size change needs before it is stable: a scroll area resizes
@@ -432,7 +438,7 @@ def apply_text_scale(scale_percent: int) -> None:
 _LAYOUT_ROUNDS = 4
 
 
-def _lay_out_now() -> None:
+def _lay_out_now(parents_first: Iterable[QWidget] = ()) -> None:
     """Finish the relayout before anything is painted.
 
     Left to the event loop, the window's repaint (asked for by the first font change)
@@ -441,5 +447,10 @@ def _lay_out_now() -> None:
     handles what the previous one asked for), so the one repaint that follows shows the
     finished layout.
     """
+    request = QEvent.Type.LayoutRequest
+    # Parents first: a layout handled before its parent's lays its widget out at the old
+    # size, and again once the parent gives it the new one (twice the work).
+    for widget in parents_first:
+        QApplication.sendPostedEvents(widget, request)
     for _ in range(_LAYOUT_ROUNDS):
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.sendPostedEvents(None, request)

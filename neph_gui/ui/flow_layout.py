@@ -161,8 +161,12 @@ class FlowLayout(QLayout):
                     item.setGeometry(QRect(area.topLeft(), QSize(0, 0)))
         for item, hint, minimum in self._measured():
             width = max(min(hint.width(), area.width()), minimum.width())
-            height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
-            height = max(height, minimum.height())
+            if item.hasHeightForWidth():
+                # Not its minimum height: a nested flow's is that of its last width, which
+                # is stale until it has been laid out at this one.
+                height = item.heightForWidth(width)
+            else:
+                height = max(hint.height(), minimum.height())
             if row and x + width > area.x() + area.width():
                 place_row()
                 y += row_height + self._row_spacing

@@ -553,8 +553,18 @@ class MainWindow(QMainWindow):
         target.addWidget(self.display_box)
         # Qt shows a widget added to a layout later, from the event loop (a queued call):
         # after the new text size is laid out, which would then be laid out again and
-        # painted twice. Let that call run now, before the fonts change.
-        QCoreApplication.sendPostedEvents(self.display_box, QEvent.Type.MetaCall)
+        # painted twice. Let that call run now, before the fonts change. Showing a widget
+        # lays out its parents at once: at the old text size here, for nothing (the new
+        # size lays them out again), so the page's layout waits for the new size.
+        page = self.display_box.parentWidget()
+        page_layout = page.layout() if page is not None else None
+        if page_layout is not None:
+            page_layout.setEnabled(False)
+        try:
+            QCoreApplication.sendPostedEvents(self.display_box, QEvent.Type.MetaCall)
+        finally:
+            if page_layout is not None:
+                page_layout.setEnabled(True)
         self.order_focus_chain()
 
     def apply_display(self) -> None:
@@ -565,7 +575,7 @@ class MainWindow(QMainWindow):
         self._idle_step_aside()
         self._place_display_controls()
         self.text_size.show_scale(self._text_scale)  # before: the relayout includes it
-        appearance.apply_text_scale(self._text_scale)
+        appearance.apply_text_scale(self._text_scale, self._containers())
         for tab in self.built_tabs():
             tab.set_theme(palette_for(self.settings.high_contrast))
         self.display_changed.emit()
@@ -584,7 +594,7 @@ class MainWindow(QMainWindow):
             self._idle_step_aside()
             self._place_display_controls()
             self.text_size.show_scale(scale)  # before: the relayout includes it
-            appearance.apply_text_scale(scale)
+            appearance.apply_text_scale(scale, self._containers())
             self.display_changed.emit()
         if scale >= MAX_TEXT_SCALE and not changed:
             text = self.tr("Le texte est déjà à sa plus grande taille (%1 %).")
@@ -593,6 +603,12 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Taille du texte : %1 %")
         announce(self.text_size, messages.fill(text, scale))
+
+    def _containers(self) -> tuple[QWidget, ...]:
+        """The window and the containers down to its page, outermost first."""
+        scroll = self.window_scroll
+        page = scroll.widget()
+        return (self, scroll, scroll.viewport(), *([page] if page is not None else []))
 
     def _idle_step_aside(self) -> None:
         """The idle watcher need not see the layout and paint events of a new text size
