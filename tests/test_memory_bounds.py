@@ -8,7 +8,12 @@ from PySide6.QtWidgets import QApplication
 
 from neph_gui.licence import ERAS, EraSpec
 from neph_gui.ui import drawing_texts as texts
-from neph_gui.ui.drawing_view import FIT_CACHE_SIZE, DrawingView
+from neph_gui.ui.drawing_view import (
+    FIT_CACHE_SIZE,
+    RECENT_LAYERS_BYTES,
+    DrawingView,
+    _recent_layers,
+)
 
 
 @pytest.mark.parametrize("spec", ERAS, ids=lambda spec: spec.website_drawing)
@@ -30,3 +35,20 @@ def test_typing_keeps_few_fitted_labels_and_the_ones_on_screen(
         assert len(view._fits) <= FIT_CACHE_SIZE
     cached = {key[0] for key in view._fits}
     assert {label.shown() for label in labels.values() if label.shown()} <= cached
+
+
+def test_drawings_keep_the_pictures_of_recent_sizes_within_a_bound(app: QApplication) -> None:
+    """Back to an earlier size (A+ then A−), a drawing reuses its picture instead of
+    rendering the SVG again; the pictures of all sizes together stay within the bound."""
+    view = DrawingView(ERAS[0].licence_drawing)
+    first = QSize(420, 300)
+    view.render_image(first)
+    assert view._base is not None
+    picture = view._base[1].cacheKey()
+    view.render_image(QSize(500, 360))
+    assert view._base[1].cacheKey() != picture
+    view.render_image(first)
+    assert view._base[1].cacheKey() == picture, "the earlier size was rendered again"
+    for width in range(300, 1000, 20):  # a window being resized: many sizes
+        view.render_image(QSize(width, width * 3 // 4))
+        assert _recent_layers.size_in_bytes() <= RECENT_LAYERS_BYTES

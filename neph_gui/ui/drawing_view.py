@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -44,6 +45,47 @@ MIN_DRAWING_WIDTH = 150  # px; only in a tiny window: the words are then hard to
 # fits there without scrolling; in a narrower column the drawing takes the whole width
 # and the tab scrolls instead of squeezing it.
 PREFERRED_DRAWING_WIDTH = 300
+
+
+# The drawings' base layers kept at recent sizes, for all views together: a text-size
+# change resizes the drawings, and going back to a size (A+ then A−) reuses its picture.
+RECENT_LAYERS_BYTES = 4 * 2**20
+
+
+class _RecentLayers:
+    """Base layers by key, least recently used first out beyond ``limit`` bytes (the
+    layers on screen count too; the last one is always kept)."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._layers: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+        self._bytes = 0
+
+    def get(self, key: tuple[object, ...]) -> QPixmap | None:
+        pixmap = self._layers.get(key)
+        if pixmap is not None:
+            self._layers.move_to_end(key)
+        return pixmap
+
+    def put(self, key: tuple[object, ...], pixmap: QPixmap) -> None:
+        old = self._layers.pop(key, None)
+        if old is not None:
+            self._bytes -= _bytes(old)
+        self._layers[key] = pixmap
+        self._bytes += _bytes(pixmap)
+        while self._bytes > self.limit and len(self._layers) > 1:
+            _key, gone = self._layers.popitem(last=False)
+            self._bytes -= _bytes(gone)
+
+    def size_in_bytes(self) -> int:
+        return self._bytes
+
+
+def _bytes(pixmap: QPixmap) -> int:
+    return pixmap.width() * pixmap.height() * 4
+
+
+_recent_layers = _RecentLayers(RECENT_LAYERS_BYTES)
 
 
 @dataclass(frozen=True)
@@ -376,12 +418,15 @@ class DrawingView(QWidget):
         """The plate and the drawing itself, rendered once per size, theme and screen.
 
         Rendering the SVG is most of a paint, and a view is repainted at every keystroke
-        (its words or its neighbours change): the picture underneath does not. One
-        picture per view, for its current size only: the memory stays that of the views
-        on screen, whatever sizes came before.
+        (its words or its neighbours change): the picture underneath does not. The
+        pictures of recent sizes stay too, up to ``RECENT_LAYERS_BYTES`` for all views
+        together (a text size chosen again reuses them); a view keeps its current one.
         """
         palette = self._palette
         key = (
+            self.drawing.name,
+            area.x(),
+            area.y(),
             area.width(),
             area.height(),
             target.x(),
@@ -393,6 +438,15 @@ class DrawingView(QWidget):
         )
         if self._base is not None and self._base[0] == key:
             return self._base[1]
+        pixmap = _recent_layers.get(key)
+        if pixmap is None:
+            pixmap = self._render_base(area, target, ratio)
+            _recent_layers.put(key, pixmap)
+        self._base = (key, pixmap)
+        return pixmap
+
+    def _render_base(self, area: QRectF, target: QRectF, ratio: float) -> QPixmap:
+        palette = self._palette
         pixmap = QPixmap(QSize(math.ceil(area.width() * ratio), math.ceil(area.height() * ratio)))
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(Qt.GlobalColor.transparent)
@@ -409,7 +463,6 @@ class DrawingView(QWidget):
             self.drawing.renderer.render(painter, target)
         finally:
             painter.end()
-        self._base = (key, pixmap)
         return pixmap
 
     def _paint(
