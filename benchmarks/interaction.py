@@ -166,9 +166,13 @@ def text_scale_changes(session: Session) -> tuple[Series, Series]:
     for round_ in range(SCALE_ROUNDS):
         window.tabs.setCurrentIndex(round_ % window.tabs.count())
         session.settle()
+        # Written to disk first: QSettings writes (and fdatasyncs) from the event loop,
+        # which would time the disk in the change (the app writes a second later).
         settings.text_scale = 200
+        settings.sync()
         timed(session, up, window.apply_display)
         settings.text_scale = 100
+        settings.sync()
         timed(session, down, window.apply_display)
     return up, down
 
