@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from benchmarks.interaction import PaintCounter
 from neph_gui.licence import Era
+from neph_gui.theme import palette_for
 from neph_gui.ui.main_window import MainWindow
 from neph_gui.ui.scroll_area import QuietScrollBar
 
@@ -121,3 +122,30 @@ def test_a_result_that_comes_and_goes_leaves_the_window_minimum_alone(
     window.set_text_scale(100)
     settle()
     assert tab.minimumSizeHint() == empty, "measured afresh after a text-size change"
+
+
+def test_the_status_colour_follows_its_tone(qtbot: QtBot, window: MainWindow) -> None:
+    """The status line's text takes the colour of its tone (the style sheet's
+    ``QLabel[tone=…]`` rules), each time the tone changes, in both themes."""
+    tab = window.tab_for(Era.AFTER_1975)
+    window.tabs.setCurrentWidget(tab)
+    entry = tab.entries[0]
+    text = entry.status._text
+
+    def colour() -> str:
+        return QColor(text.palette().color(QPalette.ColorRole.WindowText)).name().upper()
+
+    for high_contrast in (False, True):
+        window.set_high_contrast(high_contrast)
+        theme = palette_for(high_contrast)
+        for typed, tone, expected in (
+            ("", "neutral", theme.muted),
+            ("051227308989", "ok", theme.ok),
+            ("", "neutral", theme.muted),
+            ("051227308989", "ok", theme.ok),
+        ):
+            entry.set_text(typed)
+            settle()
+            assert entry.status.tone() == tone
+            assert colour() == expected.upper(), (high_contrast, typed)
+        tab.clear()

@@ -74,7 +74,8 @@ class StatusLine(QWidget):
         if tone != self._tone:
             self._tone = tone
             self._text.setProperty("tone", tone)
-            self._text.style().unpolish(self._text)
+            # The style sheet's QLabel[tone=…] rules: polish() reads the rules again
+            # (unpolish() first would only undo and redo the same setup).
             self._text.style().polish(self._text)
             self._refresh_icon()
         self.setVisible(bool(text))
