@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from benchmarks.interaction import PaintCounter
+from neph_gui.i18n import Translations
 from neph_gui.licence import Era
 from neph_gui.theme import palette_for
 from neph_gui.ui.main_window import MainWindow
-from neph_gui.ui.scroll_area import QuietScrollBar
+from neph_gui.ui.scroll_area import QuietScrollBar, VerticalScrollArea
 
 
 def settle() -> None:
@@ -149,3 +150,17 @@ def test_the_status_colour_follows_its_tone(qtbot: QtBot, window: MainWindow) ->
             assert entry.status.tone() == tone
             assert colour() == expected.upper(), (high_contrast, typed)
         tab.clear()
+
+
+def test_scroll_bars_have_a_name_in_both_languages(
+    window: MainWindow, translations: Translations
+) -> None:
+    """A screen reader says what a scroll bar is for, the tab's own included."""
+    bars = [area.verticalScrollBar() for area in window.findChildren(VerticalScrollArea)]
+    tab_bar = window.tab_for(Era.AFTER_1975).verticalScrollBar()
+    assert isinstance(tab_bar, QuietScrollBar)
+    assert tab_bar in bars
+    assert {bar.accessibleName() for bar in bars} == {"Faire défiler"}
+    translations.set_language("en")
+    settle()
+    assert {bar.accessibleName() for bar in bars} == {"Scroll"}

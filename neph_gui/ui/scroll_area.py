@@ -7,7 +7,7 @@ it room (or the layout above wraps) instead of cutting words or buttons.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QScrollBar, QWidget
 
@@ -50,9 +50,20 @@ class VerticalScrollArea(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._name_scroll_bar()
         self._told_minimum = QSize()
         # The largest minimum size seen since the last font or language change: see event().
         self._floor = QSize()
+
+    def setVerticalScrollBar(self, bar: QScrollBar) -> None:  # noqa: N802 - Qt name
+        super().setVerticalScrollBar(bar)
+        self._name_scroll_bar()
+
+    def _name_scroll_bar(self) -> None:
+        """What a screen reader says of the scroll bar (besides "scroll bar")."""
+        self.verticalScrollBar().setAccessibleName(
+            QCoreApplication.translate("VerticalScrollArea", "Faire défiler")
+        )
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return self._floor.expandedTo(self.natural_minimum_size())
@@ -78,6 +89,8 @@ class VerticalScrollArea(QScrollArea):
             QEvent.Type.StyleChange,
         ):
             self._floor = QSize()  # measured afresh with the new fonts and words
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_scroll_bar()
         super().changeEvent(event)
 
     def event(self, event: QEvent) -> bool:

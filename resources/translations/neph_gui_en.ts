@@ -1241,4 +1241,11 @@ licence</translation>
         <translation>Larger text (Ctrl and plus). Current size: %1%.</translation>
     </message>
 </context>
+<context>
+    <name>VerticalScrollArea</name>
+    <message>
+        <source>Faire défiler</source>
+        <translation>Scroll</translation>
+    </message>
+</context>
 </TS>
