@@ -59,6 +59,8 @@ class EraTab(VerticalScrollArea):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
         page = QWidget(self)
+        # When the page grows (the result appears), only the new part is painted, not the
+        # whole page again (tests/test_typing_calm.py); what moves is repainted anyway.
         page.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.setWidget(page)
         self.heading = WrappedLabel(page)
