@@ -37,17 +37,26 @@ SWITCH_ROUNDS = 30
 SCALE_ROUNDS = 15
 
 
-class PaintCounter(QObject):
-    """Counts the paint events of the widgets it filters (also used by tests)."""
+class EventCounter(QObject):
+    """Counts the events of one type that the widgets it filters receive (also used by
+    tests)."""
 
-    def __init__(self) -> None:
+    def __init__(self, kind: QEvent.Type) -> None:
         super().__init__()
+        self.kind = kind
         self.count = 0
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == self.kind:
             self.count += 1
         return False
+
+
+class PaintCounter(EventCounter):
+    """Counts the paint events of the widgets it filters."""
+
+    def __init__(self) -> None:
+        super().__init__(QEvent.Type.Paint)
 
 
 class Series:

@@ -7,10 +7,10 @@ too tall, a gap under it), and the person sees it jump.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from benchmarks.interaction import PaintCounter
+from benchmarks.interaction import EventCounter, PaintCounter
 from neph_gui.ui.main_window import MainWindow
 
 
@@ -49,17 +49,6 @@ def test_the_layout_is_finished_when_the_size_is_set(
     window.set_text_scale(100)
 
 
-class _ResizeCounter(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Resize:
-            self.count += 1
-        return False
-
-
 @pytest.mark.parametrize(
     ("before", "after"),
     [(100, 125), (125, 150), (150, 175), (175, 200), (200, 175), (125, 100), (100, 200)],
@@ -73,7 +62,7 @@ def test_the_tab_is_laid_out_once_per_step(window: MainWindow, before: int, afte
     window.set_text_scale(before)
     for _ in range(4):
         QApplication.processEvents()
-    resizes = _ResizeCounter()
+    resizes = EventCounter(QEvent.Type.Resize)
     tab = window.current_tab()
     tab.installEventFilter(resizes)
     try:
