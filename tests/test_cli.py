@@ -12,15 +12,19 @@ from neph_gui import __version__
 from neph_gui.__main__ import parse_args
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def python(*argv: str, timeout: float = 60, **env: str) -> subprocess.CompletedProcess[str]:
+    """This Python with ``argv``, offscreen, with ``env`` added; its output captured."""
     return subprocess.run(
-        [sys.executable, "-m", "neph_gui", *args],
+        [sys.executable, *argv],
         capture_output=True,
         text=True,
-        timeout=60,
-        env=env,
+        timeout=timeout,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", **env),
     )
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return python("-m", "neph_gui", *args)
 
 
 def test_version() -> None:
@@ -46,20 +50,8 @@ def test_tab_and_lang_are_read() -> None:
 def test_quitting_right_after_the_first_frame_ends_cleanly(tmp_path: object) -> None:
     """The app may be closed before its speech engine and network watch have started
     (the benchmark's marker quits at the first frame): it still exits with 0, quietly."""
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        NEPH_GUI_BENCH_MARK="1",
-        XDG_CONFIG_HOME=str(tmp_path),
-    )
     for _ in range(3):
-        result = subprocess.run(
-            [sys.executable, "-m", "neph_gui"],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            env=env,
-        )
+        result = python("-m", "neph_gui", NEPH_GUI_BENCH_MARK="1", XDG_CONFIG_HOME=str(tmp_path))
         assert result.returncode == 0, result.stderr
         assert "neph-gui: first frame" in result.stdout
         assert "QThread" not in result.stderr
@@ -99,14 +91,7 @@ sys.exit(entry.main([]))
 def test_a_speech_service_that_never_answers_does_not_crash_the_exit(tmp_path: object) -> None:
     """A speech thread blocked in a call when the person quits: the app still ends with 0,
     at once, instead of Qt aborting ("QThread: Destroyed while thread is still running")."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
-    result = subprocess.run(
-        [sys.executable, "-c", _STUCK_SPEECH],
-        capture_output=True,
-        text=True,
-        timeout=25,
-        env=env,
-    )
+    result = python("-c", _STUCK_SPEECH, timeout=25, XDG_CONFIG_HOME=str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert "closing" in result.stdout
     assert "QThread" not in result.stderr
