@@ -27,7 +27,12 @@ MARKER = "neph-gui: first frame"
 
 class _FirstFrame(QObject):
     """Watches one window for its first paint, then runs the callbacks in order, each in
-    its own turn of the event loop."""
+    its own turn of the event loop.
+
+    Qt paints a widget only where its opaque children leave it visible: the window must
+    keep some of its own area uncovered (a page filling it all is not made opaque: see
+    ``scroll_area.OpaquePage``), or this would wait forever.
+    """
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)

@@ -164,3 +164,35 @@ def test_scroll_bars_have_a_name_in_both_languages(
     translations.set_language("en")
     settle()
     assert {bar.accessibleName() for bar in bars} == {"Scroll"}
+
+
+def test_a_typed_digit_paints_the_page_not_what_is_behind_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The pages fill their own background, so Qt paints a changed part of a tab from the
+    page up, not from the window down (the style sheet turns the filling off on every
+    polish: it must still hold after a theme change)."""
+    window.resize(1340, 740)
+    tab = window.tab_for(Era.AFTER_1975)
+    window.tabs.setCurrentWidget(tab)
+    edit = tab.entries[0].edit
+    edit.setFocus()
+    for high_contrast in (False, True, False):
+        window.set_high_contrast(high_contrast)
+        tab.clear()
+        settle()
+        qtbot.keyClicks(edit, "051")
+        settle()
+        behind = (window, window.tabs, tab)
+        counters = {widget: PaintCounter() for widget in (*behind, tab.widget())}
+        for widget, counter in counters.items():
+            widget.installEventFilter(counter)
+        qtbot.keyClicks(edit, "2")
+        settle()
+        for widget, counter in counters.items():
+            widget.removeEventFilter(counter)
+        assert counters[tab.widget()].count >= 1, "the page paints the new digit's counter"
+        assert [counters[widget].count for widget in behind] == [0, 0, 0], (
+            f"window, tab widget, tab (high contrast: {high_contrast})"
+        )
+        assert tab.widget().autoFillBackground()

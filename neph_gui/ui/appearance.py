@@ -51,6 +51,7 @@ from neph_gui.theme import (
     TextRole,
     style_sheet,
 )
+from neph_gui.ui.scroll_area import OpaquePage
 from neph_gui.ui.wrapped_label import WrappedLabel
 
 KEEP_FONT = "keep_font"  # widget property: True = this widget manages its own font
@@ -400,6 +401,8 @@ def _repolish_all(app: QApplication) -> None:
         for widget in (window, *window.findChildren(QWidget)):
             if widget.testAttribute(polished):
                 style.polish(widget)
+                if isinstance(widget, OpaquePage):
+                    widget.fill_background()  # the style sheet's polish turned it off
                 if widget.isWindow():
                     widget.update()
 

@@ -19,7 +19,7 @@ from neph_gui.ui.hint_bar import HintBar
 from neph_gui.ui.illustration import IllustrationPanel
 from neph_gui.ui.number_entry import NumberEntry
 from neph_gui.ui.result_panel import ResultPanel
-from neph_gui.ui.scroll_area import QuietScrollBar, VerticalScrollArea
+from neph_gui.ui.scroll_area import OpaquePage, QuietScrollBar, VerticalScrollArea
 from neph_gui.ui.status_line import StatusLine
 from neph_gui.ui.wrapped_label import WrappedLabel
 
@@ -58,7 +58,7 @@ class EraTab(VerticalScrollArea):
         self.setVerticalScrollBar(QuietScrollBar(self))
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
-        page = QWidget(self)
+        page = OpaquePage(self)
         # When the page grows (the result appears), only the new part is painted, not the
         # whole page again (tests/test_typing_calm.py); what moves is repainted anyway.
         page.setAttribute(Qt.WidgetAttribute.WA_StaticContents)

@@ -797,7 +797,12 @@ class _Flexible(QWidget):
 
 class _WindowPage(QWidget):
     """The window's contents; asks for its *minimum* height, so that the tabs shrink (and
-    scroll inside) before the whole window has to scroll."""
+    scroll inside) before the whole window has to scroll.
+
+    Not an OpaquePage: covering the whole window, it would keep the window itself from
+    ever being painted, and the first frame is noticed by the window's own first paint
+    (first_frame.py).
+    """
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         layout = self.layout()

@@ -42,6 +42,36 @@ class QuietScrollBar(QScrollBar):
             super().paintEvent(event)
 
 
+_RESTYLED = (QEvent.Type.Polish, QEvent.Type.StyleChange)
+
+
+class OpaquePage(QWidget):
+    """The page inside a scroll area, which fills its own background.
+
+    The style sheet paints the page in the window's colour but, for Qt, that does not make
+    it opaque: when part of the page changes (a typed digit), Qt first paints every widget
+    behind it there, up to the window (ten of them; a tenth of a keystroke's work). Filling
+    its background makes the page opaque, and that work goes. The style sheet turns
+    "fill the background" off whenever it polishes the page: on its first polish (see
+    event()) and when the theme changes (``appearance.apply_theme`` calls
+    fill_background()).
+
+    Not for a page that covers a whole window: the window would never be painted itself,
+    and its first frame goes unnoticed (``first_frame``).
+    """
+
+    def fill_background(self) -> None:
+        """Fill the background again (after the style sheet polished the page)."""
+        if not self.autoFillBackground():
+            self.setAutoFillBackground(True)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in _RESTYLED:
+            self.fill_background()
+        return handled
+
+
 class VerticalScrollArea(QScrollArea):
     """A widget-resizable QScrollArea without a horizontal scroll bar."""
 
