@@ -7,10 +7,12 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from neph_gui.licence import ERAS, EraSpec
+from neph_gui.theme import DEFAULT, HIGH_CONTRAST
 from neph_gui.ui import drawing_texts as texts
 from neph_gui.ui.drawing_view import (
     FIT_CACHE_SIZE,
     RECENT_LAYERS_BYTES,
+    RING_CACHE_SIZE,
     DrawingView,
     _recent_layers,
 )
@@ -52,3 +54,26 @@ def test_drawings_keep_the_pictures_of_recent_sizes_within_a_bound(app: QApplica
     for width in range(300, 1000, 20):  # a window being resized: many sizes
         view.render_image(QSize(width, width * 3 // 4))
         assert _recent_layers.size_in_bytes() <= RECENT_LAYERS_BYTES
+
+
+def test_highlight_rings_are_reused_follow_the_theme_and_stay_few(app: QApplication) -> None:
+    """The highlight's ring (band and dashes) is drawn once and copied at each repaint; a
+    new theme or size draws it anew, and a view keeps only a few."""
+    spec = ERAS[0]
+    view = DrawingView(spec.website_drawing)
+    region = next(iter(view.drawing.regions()))
+    view.set_highlighted([region])
+    size = QSize(420, 300)
+    first = view.render_image(size)
+    assert len(view._rings) == 1
+    ring = next(iter(view._rings.values()))[1].cacheKey()
+    assert view.render_image(size) == first
+    assert next(iter(view._rings.values()))[1].cacheKey() == ring, "drawn again, not copied"
+    view.set_theme(HIGH_CONTRAST)
+    assert view.render_image(size) != first
+    assert len(view._rings) == 2, "the new theme's colours get their own ring"
+    view.set_theme(DEFAULT)
+    assert view.render_image(size) == first
+    for width in range(300, 700, 20):  # many sizes: many places for the ring
+        view.render_image(QSize(width, width * 3 // 4))
+        assert len(view._rings) <= RING_CACHE_SIZE

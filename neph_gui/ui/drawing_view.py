@@ -189,6 +189,7 @@ class DrawingView(QWidget):
         self._minimum_width = MIN_DRAWING_WIDTH
         self._fits: dict[tuple[str, LabelStyle, int, int], _Fitted] = {}
         self._base: tuple[tuple[object, ...], QPixmap] | None = None  # see _base_layer
+        self._rings: dict[tuple[object, ...], tuple[QPointF, QPixmap]] = {}  # see _ring
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(self._size_for_width(MIN_DRAWING_WIDTH))
@@ -505,14 +506,56 @@ class DrawingView(QWidget):
                 painter.setPen(pen)
                 painter.drawPath(self._outline_path(self._map(target, bounds[region]), 3, k))
         for path in paths.values():
-            # A thick band in the highlight colour with dark dashes on it: visible on
-            # pink, white and grey, and not told by colour alone.
+            origin, ring = self._ring(path, outline, ratio)
+            painter.drawPixmap(origin, ring)
+
+    def _ring(self, path: QPainterPath, outline: float, ratio: float) -> tuple[QPointF, QPixmap]:
+        """The highlight's ring around ``path``: a thick band in the highlight colour with
+        dark dashes on it (visible on pink, white and grey, and not told by colour alone).
+
+        Drawn once per place, size, theme and screen, then copied: dashes are costly to
+        draw, and the ring is painted again at every keystroke in its box. The picture
+        starts on a whole device pixel, so the copy is the ring as drawn in place.
+        """
+        palette = self._palette
+        bounds = path.boundingRect().adjusted(-outline, -outline, outline, outline)
+        key = (
+            bounds.x(),
+            bounds.y(),
+            bounds.width(),
+            bounds.height(),
+            outline,
+            ratio,
+            palette.highlight,
+            palette.ink,
+        )
+        found = self._rings.get(key)
+        if found is not None:
+            return found
+        left = math.floor(bounds.left() * ratio) / ratio
+        top = math.floor(bounds.top() * ratio) / ratio
+        pixmap = QPixmap(
+            math.ceil((bounds.right() - left) * ratio), math.ceil((bounds.bottom() - top) * ratio)
+        )
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.translate(-left, -top)
             painter.setPen(QPen(QColor(palette.highlight), outline))
             painter.drawPath(path)
             dashes = QPen(QColor(palette.ink), max(1.5, outline / 3))
             dashes.setDashPattern([3.0, 3.0])
             painter.setPen(dashes)
             painter.drawPath(path)
+        finally:
+            painter.end()
+        if len(self._rings) >= RING_CACHE_SIZE:
+            del self._rings[next(iter(self._rings))]
+        found = (QPointF(left, top), pixmap)
+        self._rings[key] = found
+        return found
 
     @staticmethod
     def _outline_path(rect: QRectF, width: float, k: float) -> QPainterPath:
@@ -571,6 +614,7 @@ _ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _ALIGN_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 MIN_PIXEL_SIZE = 6
 FIT_CACHE_SIZE = 48  # fitted labels kept per view (see DrawingView._fitted)
+RING_CACHE_SIZE = 8  # highlight rings kept per view (see DrawingView._ring)
 MAX_TYPED_CHARS = 40  # a website box never shows more; the rest is elided anyway
 
 
