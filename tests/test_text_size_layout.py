@@ -73,3 +73,31 @@ def test_the_tab_is_laid_out_once_per_step(window: MainWindow, before: int, afte
         tab.removeEventFilter(resizes)
     assert resizes.count <= 1
     window.set_text_scale(100)
+
+
+def _all_geometries(window: MainWindow) -> list[tuple[str, tuple[int, int, int, int]]]:
+    return [
+        (f"{type(w).__name__} {w.objectName()}", w.geometry().getRect())
+        for w in window.findChildren(QWidget)
+        if w.isVisible()
+    ]
+
+
+def test_back_to_a_size_every_widget_is_where_it_was(window: MainWindow) -> None:
+    """Labels and fonts remember what they measured at each size: going back to a size
+    lays the window out exactly as the first time."""
+    window.resize(1800, 1000)  # room for 200 %: the window does not grow on the way
+    tab = window.current_tab()
+    for entry, text in zip(tab.entries, ("051227308989", "漢字 ١٢٣ K45293"), strict=False):
+        entry.set_text(text)
+    first = {}
+    for scale in (100, 125, 150, 175, 200):
+        window.set_text_scale(scale)
+        for _ in range(4):
+            QApplication.processEvents()
+        first[scale] = _all_geometries(window)
+    for scale in (175, 125, 100, 150, 200, 100):
+        window.set_text_scale(scale)
+        for _ in range(4):
+            QApplication.processEvents()
+        assert _all_geometries(window) == first[scale], scale

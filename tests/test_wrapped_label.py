@@ -92,3 +92,85 @@ def test_a_width_is_measured_once(app: QApplication) -> None:
     finally:
         host.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _same_hints_as_qlabel(label: WrappedLabel) -> None:
+    assert label.sizeHint() == QLabel.sizeHint(label)
+    assert label.minimumSizeHint() == QLabel.minimumSizeHint(label)
+
+
+@pytest.mark.parametrize("change", list(CHANGES))
+def test_size_hints_follow_every_change(app: QApplication, change: str) -> None:
+    host, label = _pair(app)
+    try:
+        _same_hints_as_qlabel(label)
+        CHANGES[change](label, host)
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        _same_hints_as_qlabel(label)
+    finally:
+        host.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _measures_while(label: WrappedLabel, action: Callable[[], object]) -> list[str]:
+    """What QLabel was asked to measure during ``action``."""
+    calls: list[str] = []
+    originals = {name: getattr(QLabel, name) for name in ("heightForWidth", "sizeHint")}
+
+    def spy(name: str) -> Callable[..., object]:
+        return lambda self, *args: calls.append(name) or originals[name](self, *args)
+
+    try:
+        for name in originals:
+            setattr(QLabel, name, spy(name))
+        action()
+    finally:
+        for name, original in originals.items():
+            setattr(QLabel, name, original)
+    return calls
+
+
+def test_a_font_used_before_is_not_measured_again(app: QApplication) -> None:
+    """A+ then A−: back to a size, the label answers what it measured at that size."""
+    host, label = _pair(app)
+    try:
+        family = label.font().family()
+        small, large = QFont(family, 10), QFont(family, 20)
+        host.setFont(small)
+        at_small = (_heights(label), label.sizeHint(), label.minimumSizeHint())
+        host.setFont(large)
+        at_large = (_heights(label), label.sizeHint(), label.minimumSizeHint())
+        assert at_large != at_small
+        _same_as_qlabel(label)
+        host.setFont(small)
+        again = _measures_while(
+            label, lambda: (_heights(label), label.sizeHint(), label.minimumSizeHint())
+        )
+        assert again == []
+        assert (_heights(label), label.sizeHint(), label.minimumSizeHint()) == at_small
+        _same_as_qlabel(label)
+        _same_hints_as_qlabel(label)
+    finally:
+        host.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.mark.parametrize("change", ["text", "margin", "style sheet", "contents margins"])
+def test_a_change_under_another_font_forgets_the_earlier_fonts(
+    app: QApplication, change: str
+) -> None:
+    host, label = _pair(app)
+    try:
+        family = label.font().family()
+        small, large = QFont(family, 10), QFont(family, 20)
+        host.setFont(small)
+        _heights(label), label.sizeHint(), label.minimumSizeHint()
+        host.setFont(large)
+        CHANGES[change](label, host)
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        host.setFont(small)
+        _same_as_qlabel(label)
+        _same_hints_as_qlabel(label)
+    finally:
+        host.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -6,15 +6,17 @@ the same question many times (Qt caches some of these answers, but not the "mini
 height for width" that every box layout asks for): after a text-size change, shaping
 the tab's texts was a quarter of the time. ``WrappedLabel`` remembers its answers until
 something that changes them changes: its text or how it is shown (the setters below),
-its font, its style or its language (``changeEvent``), or a new polish (style sheet
-margins: ``forget_heights`` is called by the application style).
+its style or its language (``changeEvent``), or a new polish (style sheet margins:
+``forget_heights`` is called by the application style). A new font keeps the answers of
+the fonts used before: A+ then A− measures each text at each size once, not at each step.
+The size hints are remembered the same way (QLabel keeps them only until the font changes).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QLabel
 
 # The QLabel / QFrame / QWidget setters that change the height of the text at a width.
@@ -39,29 +41,62 @@ _SETTERS = (
 )
 
 
+class _Measures:
+    """What a label answered with one font: heights by width, and its size hints."""
+
+    __slots__ = ("heights", "hint", "minimum")
+
+    def __init__(self) -> None:
+        self.heights: dict[int, int] = {}
+        self.hint: QSize | None = None
+        self.minimum: QSize | None = None
+
+
 class WrappedLabel(QLabel):
     """A ``QLabel`` whose ``heightForWidth`` is remembered per width (see the module)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self._heights: dict[int, int] = {}
+        self._now = _Measures()  # with the current font
+        self._by_font: dict[str, _Measures] = {}  # by QFont.key(), since the last change
         super().__init__(*args, **kwargs)
 
     def forget_heights(self) -> None:
         """Measure again on the next question (something changed the text's height)."""
-        self._heights.clear()
+        self._now = _Measures()
+        self._by_font.clear()
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        height = self._heights.get(width)
+        heights = self._now.heights
+        height = heights.get(width)
         if height is None:
             height = super().heightForWidth(width)
-            if len(self._heights) > 16:  # a window being resized asks at every width
-                self._heights.clear()
-            self._heights[width] = height
+            if len(heights) > 16:  # a window being resized asks at every width
+                heights.clear()
+            heights[width] = height
         return height
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # For a wrapped text QLabel lays it out at several widths to find these two.
+        now = self._now
+        if now.hint is None:
+            now.hint = super().sizeHint()
+        return QSize(now.hint)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        now = self._now
+        if now.minimum is None:
+            now.minimum = super().minimumSizeHint()
+        return QSize(now.minimum)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        # Font, style, language… (any change of the widget's state): measure again.
-        self._heights.clear()
+        if event.type() == QEvent.Type.FontChange:
+            # The answers for this font if it was used before (until any other change).
+            if len(self._by_font) >= 8:  # more fonts than text sizes: start again
+                self._by_font.clear()
+            self._now = self._by_font.setdefault(self.font().key(), _Measures())
+        else:
+            # Style, language… (any other change of the widget's state): measure again.
+            self.forget_heights()
         super().changeEvent(event)
 
 
@@ -69,7 +104,7 @@ def _forgetting(name: str) -> Any:
     setter = getattr(QLabel, name)
 
     def forget_then_set(self: WrappedLabel, *args: Any, **kwargs: Any) -> Any:
-        self._heights.clear()
+        self.forget_heights()
         return setter(self, *args, **kwargs)
 
     forget_then_set.__name__ = name
