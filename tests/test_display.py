@@ -210,3 +210,29 @@ def test_the_text_size_is_written_soon_after_the_last_press(
     window.text_size.larger_button.click()
     # Not at each press (A+ must not wait for the disk), but shortly after, with no close.
     qtbot.waitUntil(lambda: settings.text_scale == 150, timeout=5000)
+
+
+def test_the_fonts_of_each_text_size_used_are_kept(window: MainWindow) -> None:
+    """Qt drops the engines (and fallback fonts) of fonts nobody holds: the app holds one
+    font per role for each text size used, so going back to a size loads nothing again."""
+    from neph_gui.ui import appearance
+
+    entry_font = window.current_tab().entries[0].edit.font()
+    for scale in (125, 150, 125, 100):
+        window.set_text_scale(scale)
+    kept = appearance._kept_fonts
+    assert {100, 125, 150} <= set(kept)
+    edit = window.current_tab().entries[0].edit
+    assert edit.font().key() in kept[100]
+    assert entry_font.key() in kept[100]
+    window.set_text_scale(150)
+    assert edit.font().key() in kept[150]
+    assert edit.font().key() not in kept[100]  # another size, another font
+    # Other families: the fonts kept for the old ones go.
+    appearance.set_families(MONO_FAMILY, UI_FAMILY)
+    try:
+        window.set_text_scale(175)
+        assert set(kept) == {175}
+    finally:
+        appearance.set_families(window.fonts.ui, window.fonts.mono)
+        window.apply_display()

@@ -15,7 +15,13 @@ from neph_gui.fonts import load_fonts
 from neph_gui.licence import ERAS, EraSpec, validate_era
 from neph_gui.theme import DEFAULT, HIGH_CONTRAST, Palette, contrast_ratio
 from neph_gui.ui import drawing_texts as texts
-from neph_gui.ui.drawing_view import DrawingView, fit_text, load_drawing, svg_ids
+from neph_gui.ui.drawing_view import (
+    DrawingView,
+    _measuring_font,
+    fit_text,
+    load_drawing,
+    svg_ids,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DRAWINGS = sorted((ROOT / "resources" / "drawings").glob("*.svg"))
@@ -261,3 +267,21 @@ def test_highlight_and_words_read_on_every_drawing_background(palette: Palette) 
         assert contrast_ratio(palette.highlight, background) >= 3.0, background
         assert contrast_ratio(palette.ink, background) >= 7.0, background
     assert contrast_ratio(palette.ink, palette.plate) >= 7.0
+
+
+def test_fitting_measures_with_one_font_per_family_and_weight(app: QApplication) -> None:
+    """The measuring font is kept (with Qt's engines and fallbacks): fitting never
+    changes it, and a text fits the same with it as with a new font."""
+    fonts = load_fonts()
+    styles = list(texts.LabelStyle)
+    first = [fit_text("Permis 漢字 ١٢٣ K45293", s, 120, 30, fonts.ui, fonts.mono) for s in styles]
+    for style in styles:
+        fit_text("A" * 200, style, 68, 32, fonts.ui, fonts.mono)
+    again = [fit_text("Permis 漢字 ١٢٣ K45293", s, 120, 30, fonts.ui, fonts.mono) for s in styles]
+    assert [(f.font, f.text, f.flags) for f in again] == [(f.font, f.text, f.flags) for f in first]
+    for family in (fonts.ui, fonts.mono):
+        for bold in (False, True):
+            measuring = _measuring_font(family, bold)
+            assert measuring is _measuring_font(family, bold)
+            assert measuring.pixelSize() == 100
+            assert measuring.family() == family and measuring.bold() == bold

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QFontMetricsF,
     QKeyEvent,
     QPainter,
     QPainterPath,
@@ -433,7 +434,40 @@ def apply_text_scale(scale_percent: int, parents_first: Iterable[QWidget] = ()) 
             others.append(widget)
     for widget in (*windows, *others):
         style.apply_font(widget)
+    _keep_fonts(scale_percent, (*windows, *others))
     _lay_out_now(parents_first)
+
+
+# The fonts of each text size used so far (see _keep_fonts): by size, by QFont.key(), for
+# the families and base size in _kept_for.
+_kept_fonts: dict[int, dict[str, QFont]] = {}
+_kept_for: tuple[str, str, float] | None = None
+
+
+def _keep_fonts(scale_percent: int, widgets: Iterable[QWidget]) -> None:
+    """Keep the fonts these widgets now have, and those of the sizes used before.
+
+    Qt's font cache drops, every few seconds, the font engines that no font in use
+    refers to. Text in other scripts (a paste in Hindi, Chinese…) draws with a fallback
+    font per script, loaded for each size: going back to a size whose fonts were dropped
+    loaded them all again (over 100 ms of CPU with text in a dozen scripts in the boxes).
+    A copy kept here holds the engines of its font (and the fallbacks Qt adds to them as
+    the widgets draw) for good: one set per text size, for the families in use.
+    """
+    global _kept_for
+    style = app_style()
+    families = (style.ui_family, style.mono_family, style.base)
+    if families != _kept_for:
+        _kept_fonts.clear()  # other families: the fonts kept so far are not coming back
+        _kept_for = families
+    kept = _kept_fonts.setdefault(scale_percent, {})
+    for widget in widgets:
+        font = widget.font()
+        key = font.key()
+        if key not in kept:
+            # Measuring attaches Qt's engines for this font to the copy kept.
+            QFontMetricsF(font).height()
+            kept[key] = font
 
 
 # Rounds of relayout a text-size change needs before it is stable: a scroll area resizes

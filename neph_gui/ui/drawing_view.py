@@ -618,6 +618,21 @@ RING_CACHE_SIZE = 8  # highlight rings kept per view (see DrawingView._ring)
 MAX_TYPED_CHARS = 40  # a website box never shows more; the rest is elided anyway
 
 
+@cache
+def _measuring_font(family: str, bold: bool) -> QFont:
+    """The font texts are measured with (100 px), one per family and weight for good.
+
+    Kept, it keeps Qt's engines for it, fallbacks included: a text in other scripts is
+    measured again at each new size of its box (a new text size), and a new font each
+    time made Qt load a fallback font per script again once its cache had dropped them
+    (tens of ms with a dozen scripts in a box).
+    """
+    font = QFont(family)
+    font.setBold(bold)
+    font.setPixelSize(100)
+    return font
+
+
 def fit_text(
     text: str, style: LabelStyle, width: float, height: float, ui: str, mono: str
 ) -> _Fitted:
@@ -627,13 +642,14 @@ def fit_text(
     shrinking at half the box height and is elided instead, so it stays legible.
     """
     monospace = style in (LabelStyle.NUMBER, LabelStyle.TYPED)
-    font = QFont(mono if monospace else ui)
-    font.setBold(style in (LabelStyle.HEADING, LabelStyle.MARK, LabelStyle.NUMBER))
-    font.setPixelSize(100)
+    measuring = _measuring_font(
+        mono if monospace else ui, style in (LabelStyle.HEADING, LabelStyle.MARK, LabelStyle.NUMBER)
+    )
+    font = QFont(measuring)
     flags = _ALIGN_CENTRE if style is LabelStyle.MARK else _ALIGN_LEFT
     if style is LabelStyle.TYPED and len(text) > MAX_TYPED_CHARS:
         text = text[:MAX_TYPED_CHARS] + "…"
-    advance = QFontMetricsF(font).horizontalAdvance(text) / 100 or 1.0
+    advance = QFontMetricsF(measuring).horizontalAdvance(text) / 100 or 1.0
     # A line of Atkinson Hyperlegible is about 1.2 × its pixel size: 0.8 fills the box.
     top = height * 0.8
     size = min(top, width * 0.98 / advance)
