@@ -223,11 +223,11 @@ def test_the_fonts_of_each_text_size_used_are_kept(window: MainWindow) -> None:
     kept = appearance._kept_fonts
     assert {100, 125, 150} <= set(kept)
     edit = window.current_tab().entries[0].edit
-    assert edit.font().key() in kept[100]
-    assert entry_font.key() in kept[100]
+    assert edit.font() in kept[100]
+    assert entry_font in kept[100]
     window.set_text_scale(150)
-    assert edit.font().key() in kept[150]
-    assert edit.font().key() not in kept[100]  # another size, another font
+    assert edit.font() in kept[150]
+    assert edit.font() not in kept[100]  # another size, another font
     # Other families: the fonts kept for the old ones go.
     appearance.set_families(MONO_FAMILY, UI_FAMILY)
     try:

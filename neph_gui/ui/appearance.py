@@ -438,9 +438,9 @@ def apply_text_scale(scale_percent: int, parents_first: Iterable[QWidget] = ()) 
     _lay_out_now(parents_first)
 
 
-# The fonts of each text size used so far (see _keep_fonts): by size, by QFont.key(), for
-# the families and base size in _kept_for.
-_kept_fonts: dict[int, dict[str, QFont]] = {}
+# The fonts of each text size used so far (see _keep_fonts), by size, for the families and
+# base size in _kept_for (a dict: equal fonts are kept once).
+_kept_fonts: dict[int, dict[QFont, QFont]] = {}
 _kept_for: tuple[str, str, float] | None = None
 
 
@@ -463,11 +463,10 @@ def _keep_fonts(scale_percent: int, widgets: Iterable[QWidget]) -> None:
     kept = _kept_fonts.setdefault(scale_percent, {})
     for widget in widgets:
         font = widget.font()
-        key = font.key()
-        if key not in kept:
+        if font not in kept:
             # Measuring attaches Qt's engines for this font to the copy kept.
             QFontMetricsF(font).height()
-            kept[key] = font
+            kept[font] = font
 
 
 # Rounds of relayout a text-size change needs before it is stable: a scroll area resizes

@@ -8,8 +8,9 @@ the tab's texts was a quarter of the time. ``WrappedLabel`` remembers its answer
 something that changes them changes: its text or how it is shown (the setters below),
 its style or its language (``changeEvent``), or a new polish (style sheet margins:
 ``forget_heights`` is called by the application style). A new font keeps the answers of
-the fonts used before: A+ then A− measures each text at each size once, not at each step.
-The size hints are remembered the same way (QLabel keeps them only until the font changes).
+the fonts used before (equal fonts measure alike): A+ then A− measures each text at each
+size once, not at each step. The size hints are remembered the same way (QLabel keeps
+them only until the font changes).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel
 
 # The QLabel / QFrame / QWidget setters that change the height of the text at a width.
@@ -57,7 +59,7 @@ class WrappedLabel(QLabel):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self._now = _Measures()  # with the current font
-        self._by_font: dict[str, _Measures] = {}  # by QFont.key(), since the last change
+        self._by_font: dict[QFont, _Measures] = {}  # since the last other change
         super().__init__(*args, **kwargs)
 
     def forget_heights(self) -> None:
@@ -93,7 +95,7 @@ class WrappedLabel(QLabel):
             # The answers for this font if it was used before (until any other change).
             if len(self._by_font) >= 8:  # more fonts than text sizes: start again
                 self._by_font.clear()
-            self._now = self._by_font.setdefault(self.font().key(), _Measures())
+            self._now = self._by_font.setdefault(self.font(), _Measures())
         else:
             # Style, language… (any other change of the widget's state): measure again.
             self.forget_heights()
