@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-from neph_gui.ui.wrapped_label import WrappedLabel
+from neph_gui.ui.wrapped_label import KNOWN_MEASURES, WrappedLabel
 
 TEXT = "Le numéro est en haut à droite du permis, sous la photo, en chiffres et lettres."
 WIDTHS = (60, 120, 200, 400)
@@ -174,3 +174,32 @@ def test_a_change_under_another_font_forgets_the_earlier_fonts(
     finally:
         host.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_a_text_shown_again_is_not_measured_again(app: QApplication) -> None:
+    """A status line says the same few sentences again and again: back to a text, its
+    measures are those remembered, and they are still what QLabel measures."""
+    host, label = _pair(app)
+    heights, hint, minimum = _heights(label), label.sizeHint(), label.minimumSizeHint()
+    remembered = label._now
+    label.setText("Court.")
+    _same_as_qlabel(label)
+    assert label.sizeHint() == QLabel.sizeHint(label)
+    label.setText(TEXT)
+    assert label._now is remembered
+    assert (_heights(label), label.sizeHint(), label.minimumSizeHint()) == (
+        heights,
+        hint,
+        minimum,
+    )
+    _same_as_qlabel(label)
+    label.setMargin(20)  # any other change: all texts are measured again
+    assert label._now is not remembered
+    label.setText("Court.")
+    label.setText(TEXT)
+    _same_as_qlabel(label)
+    assert label.sizeHint() == QLabel.sizeHint(label)
+    for number in range(3 * KNOWN_MEASURES):  # a counter: many texts, few remembered
+        label.setText(f"{number} chiffres sur 12")
+    assert len(label._known) <= KNOWN_MEASURES
+    host.close()

@@ -5,12 +5,13 @@ shapes its whole text again for every such question. One relayout asks the same 
 the same question many times (Qt caches some of these answers, but not the "minimum
 height for width" that every box layout asks for): after a text-size change, shaping
 the tab's texts was a quarter of the time. ``WrappedLabel`` remembers its answers until
-something that changes them changes: its text or how it is shown (the setters below),
-its style or its language (``changeEvent``), or a new polish (style sheet margins:
-``forget_heights`` is called by the application style). A new font keeps the answers of
-the fonts used before (equal fonts measure alike): A+ then A− measures each text at each
-size once, not at each step. The size hints are remembered the same way (QLabel keeps
-them only until the font changes).
+something that changes them changes: how it is shown (the setters below), its style or
+its language (``changeEvent``), or a new polish (style sheet margins: ``forget_heights``
+is called by the application style). A new text or a new font keeps the answers of the
+texts and fonts used before (equal fonts measure alike): a status line says the same few
+sentences at every number typed, and A+ then A− measures each text at each size once,
+not at each step. The size hints are remembered the same way (QLabel keeps them only
+until the text or the font changes).
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import QLabel
 
 # The QLabel / QFrame / QWidget setters that change the height of the text at a width.
 _SETTERS = (
-    "setText",
     "setNum",
     "clear",
     "setPixmap",
@@ -43,6 +43,9 @@ _SETTERS = (
 )
 
 
+KNOWN_MEASURES = 16  # (text, font) pairs a label remembers
+
+
 class _Measures:
     """What a label answered with one font: heights by width, and its size hints."""
 
@@ -58,14 +61,35 @@ class WrappedLabel(QLabel):
     """A ``QLabel`` whose ``heightForWidth`` is remembered per width (see the module)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self._now = _Measures()  # with the current font
-        self._by_font: dict[QFont, _Measures] = {}  # since the last other change
+        self._now = _Measures()  # with the current text and font
+        # By text and font, since the last other change: a status line says the same few
+        # sentences again and again, and A+ then A- comes back to a font.
+        self._known: dict[tuple[str, QFont], _Measures] = {}
         super().__init__(*args, **kwargs)
 
     def forget_heights(self) -> None:
         """Measure again on the next question (something changed the text's height)."""
         self._now = _Measures()
-        self._by_font.clear()
+        self._known.clear()
+
+    def _measures_for(self, text: str, font: QFont) -> _Measures:
+        key = (text, font)
+        found = self._known.get(key)
+        if found is None:
+            while len(self._known) >= KNOWN_MEASURES:
+                del self._known[next(iter(self._known))]
+            found = self._known[key] = _Measures()
+        return found
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        old = self.text()
+        if text != old:
+            font = self.font()
+            # What was measured so far is for the text being replaced (also when it was
+            # set another way: the constructor, setNum…).
+            self._known.setdefault((old, font), self._now)
+            self._now = self._measures_for(text, font)
+            super().setText(text)
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         heights = self._now.heights
@@ -93,10 +117,8 @@ class WrappedLabel(QLabel):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FontChange:
             # The answers for this font if it was used before (until any other change).
-            if len(self._by_font) >= 8:  # more fonts than text sizes: start again
-                self._by_font.clear()
-            self._now = self._by_font.setdefault(self.font(), _Measures())
-        else:
+            self._now = self._measures_for(self.text(), self.font())
+        elif event.type() != QEvent.Type.PaletteChange:  # colours change no size
             # Style, language… (any other change of the widget's state): measure again.
             self.forget_heights()
         super().changeEvent(event)
