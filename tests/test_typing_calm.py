@@ -22,6 +22,20 @@ def settle() -> None:
     QApplication.processEvents()
 
 
+def _paints_while(
+    qtbot: QtBot, edit: QWidget, text: str, widgets: tuple[QWidget, ...]
+) -> dict[QWidget, int]:
+    """How many paint events each of ``widgets`` gets while ``text`` is typed in ``edit``."""
+    counters = {widget: PaintCounter() for widget in widgets}
+    for widget, counter in counters.items():
+        widget.installEventFilter(counter)
+    qtbot.keyClicks(edit, text)
+    settle()
+    for widget, counter in counters.items():
+        widget.removeEventFilter(counter)
+    return {widget: counter.count for widget, counter in counters.items()}
+
+
 def test_completing_a_number_repaints_the_result_not_the_whole_tab(
     qtbot: QtBot, window: MainWindow
 ) -> None:
@@ -41,20 +55,11 @@ def test_completing_a_number_repaints_the_result_not_the_whole_tab(
         settle()
         assert tab.verticalScrollBar().maximum() == 0
         watched = (tab.heading, tab.drawings.licence, window.tabs.tabBar())
-        counters = {widget: PaintCounter() for widget in watched}
-        result_counter = PaintCounter()
-        tab.result_panel.installEventFilter(result_counter)
-        for widget, counter in counters.items():
-            widget.installEventFilter(counter)
-        qtbot.keyClicks(edit, "9")
-        settle()
-        for widget, counter in counters.items():
-            widget.removeEventFilter(counter)
-        tab.result_panel.removeEventFilter(result_counter)
+        paints = _paints_while(qtbot, edit, "9", (*watched, tab.result_panel))
         assert tab.result().complete
         assert tab.verticalScrollBar().maximum() > 0, "the window is meant to scroll here"
-        assert result_counter.count >= 1
-        assert [counter.count for counter in counters.values()] == [0, 0, 0], (
+        assert paints[tab.result_panel] >= 1
+        assert [paints[widget] for widget in watched] == [0, 0, 0], (
             "heading, drawing of the licence, tab titles"
         )
 
@@ -184,15 +189,9 @@ def test_a_typed_digit_paints_the_page_not_what_is_behind_it(
         qtbot.keyClicks(edit, "051")
         settle()
         behind = (window, window.tabs, tab)
-        counters = {widget: PaintCounter() for widget in (*behind, tab.widget())}
-        for widget, counter in counters.items():
-            widget.installEventFilter(counter)
-        qtbot.keyClicks(edit, "2")
-        settle()
-        for widget, counter in counters.items():
-            widget.removeEventFilter(counter)
-        assert counters[tab.widget()].count >= 1, "the page paints the new digit's counter"
-        assert [counters[widget].count for widget in behind] == [0, 0, 0], (
+        paints = _paints_while(qtbot, edit, "2", (*behind, tab.widget()))
+        assert paints[tab.widget()] >= 1, "the page paints the new digit's counter"
+        assert [paints[widget] for widget in behind] == [0, 0, 0], (
             f"window, tab widget, tab (high contrast: {high_contrast})"
         )
         assert tab.widget().autoFillBackground()
