@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QScrollBar, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScrollArea, QScrollBar, QWidget
 
 
 class QuietScrollBar(QScrollBar):
@@ -40,6 +40,14 @@ class QuietScrollBar(QScrollBar):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         if self.has_range():
             super().paintEvent(event)
+
+
+def name_scroll_bar(area: QAbstractScrollArea) -> None:
+    """What a screen reader says of ``area``'s vertical scroll bar (besides "scroll bar");
+    again after a language change."""
+    area.verticalScrollBar().setAccessibleName(
+        QCoreApplication.translate("VerticalScrollArea", "Faire défiler")
+    )
 
 
 _RESTYLED = (QEvent.Type.Polish, QEvent.Type.StyleChange)
@@ -90,10 +98,7 @@ class VerticalScrollArea(QScrollArea):
         self._name_scroll_bar()
 
     def _name_scroll_bar(self) -> None:
-        """What a screen reader says of the scroll bar (besides "scroll bar")."""
-        self.verticalScrollBar().setAccessibleName(
-            QCoreApplication.translate("VerticalScrollArea", "Faire défiler")
-        )
+        name_scroll_bar(self)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return self._floor.expandedTo(self.natural_minimum_size())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from neph_gui.licence import Era
 from neph_gui.licence._noop import QT_TRANSLATE_NOOP
+from neph_gui.ui.scroll_area import name_scroll_bar
 
 
 class Step(enum.Enum):
@@ -259,6 +260,7 @@ class TabGuideDialog(QDialog):
         self.back_button.setText(self.tr("‹ Retour"))
         self.back_button.setAccessibleName(self.tr("Retour à la question précédente"))
         self.close_button.setText(self.tr("Fermer"))
+        name_scroll_bar(self.page_area)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
