@@ -180,26 +180,29 @@ def test_a_text_shown_again_is_not_measured_again(app: QApplication) -> None:
     """A status line says the same few sentences again and again: back to a text, its
     measures are those remembered, and they are still what QLabel measures."""
     host, label = _pair(app)
-    heights, hint, minimum = _heights(label), label.sizeHint(), label.minimumSizeHint()
-    remembered = label._now
-    label.setText("Court.")
-    _same_as_qlabel(label)
-    assert label.sizeHint() == QLabel.sizeHint(label)
-    label.setText(TEXT)
-    assert label._now is remembered
-    assert (_heights(label), label.sizeHint(), label.minimumSizeHint()) == (
-        heights,
-        hint,
-        minimum,
-    )
-    _same_as_qlabel(label)
-    label.setMargin(20)  # any other change: all texts are measured again
-    assert label._now is not remembered
-    label.setText("Court.")
-    label.setText(TEXT)
-    _same_as_qlabel(label)
-    assert label.sizeHint() == QLabel.sizeHint(label)
-    for number in range(3 * KNOWN_MEASURES):  # a counter: many texts, few remembered
-        label.setText(f"{number} chiffres sur 12")
-    assert len(label._known) <= KNOWN_MEASURES
-    host.close()
+    try:
+        measured = (_heights(label), label.sizeHint(), label.minimumSizeHint())
+        remembered = label._now
+        label.setText("Court.")
+        _same_as_qlabel(label)
+        _same_hints_as_qlabel(label)
+        label.setText(TEXT)
+        assert label._now is remembered
+        again = _measures_while(
+            label, lambda: (_heights(label), label.sizeHint(), label.minimumSizeHint())
+        )
+        assert again == []
+        assert (_heights(label), label.sizeHint(), label.minimumSizeHint()) == measured
+        _same_as_qlabel(label)
+        label.setMargin(20)  # any other change: all texts are measured again
+        assert label._now is not remembered
+        label.setText("Court.")
+        label.setText(TEXT)
+        _same_as_qlabel(label)
+        _same_hints_as_qlabel(label)
+        for number in range(3 * KNOWN_MEASURES):  # a counter: many texts, few remembered
+            label.setText(f"{number} chiffres sur 12")
+        assert len(label._known) <= KNOWN_MEASURES
+    finally:
+        host.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

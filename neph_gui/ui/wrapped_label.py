@@ -47,7 +47,7 @@ KNOWN_MEASURES = 16  # (text, font) pairs a label remembers
 
 
 class _Measures:
-    """What a label answered with one font: heights by width, and its size hints."""
+    """What a label answered with one text and font: heights by width, size hints."""
 
     __slots__ = ("heights", "hint", "minimum")
 
@@ -58,7 +58,8 @@ class _Measures:
 
 
 class WrappedLabel(QLabel):
-    """A ``QLabel`` whose ``heightForWidth`` is remembered per width (see the module)."""
+    """A ``QLabel`` whose measures are remembered per width, text and font (see the
+    module)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self._now = _Measures()  # with the current text and font
