@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QTabBar,
     QWidget,
 )
 
 from neph_gui.ui.main_window import MainWindow
+from neph_gui.ui.scroll_area import VerticalScrollArea
 
 # The promise (200 % on 1366 x 768), the default, and a small library or netbook screen.
 SCREENS = [(1366, 768, 200), (1366, 768, 100), (1024, 600, 100)]
@@ -204,3 +206,48 @@ def test_each_tab_fits_a_laptop_screen_without_scrolling(window: MainWindow, tab
     _prepare(window, 1366, 768, 100, tab, "empty+panels")
     assert window.steps_panel.is_open()
     assert window.current_tab().verticalScrollBar().maximum() == 0
+
+
+class _RestlessPage(QWidget):
+    """A page whose height for a width depends on its own current width, as the window's
+    page does (tab titles, rows of buttons and columns are arranged for the width they
+    had last): it fits beside the scroll bar only once it is wide, and wide only when the
+    bar is gone."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.tall = True
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        if self.tall:
+            return 600
+        return 300 if self.width() < 395 else 340
+
+
+def test_a_page_that_fits_only_without_the_scroll_bar_settles(app: QApplication) -> None:
+    """QScrollArea resized such a page from within its own resize, back and forth
+    without end, until the program ran out of stack (`make fuzz` seed 2: a segmentation
+    fault in a 1352 x 514 window). Now the page settles, on one side or the other."""
+    area = VerticalScrollArea()
+    page = _RestlessPage()
+    area.setWidget(page)
+    area.resize(400, 300)
+    area.show()
+    QApplication.processEvents()
+    assert area.verticalScrollBar().isVisible()
+    page.tall = False
+    page.updateGeometry()
+    for _ in range(3):
+        QApplication.processEvents()
+    bar = area.verticalScrollBar()
+    settled = (page.size(), bar.isVisible(), bar.maximum())
+    QApplication.processEvents()
+    assert (page.size(), bar.isVisible(), bar.maximum()) == settled
+    assert bar.maximum() == max(0, page.height() - area.viewport().height())
+    area.close()

@@ -7,7 +7,7 @@ it room (or the layout above wraps) instead of cutting words or buttons.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScrollArea, QScrollBar, QWidget
 
@@ -92,6 +92,7 @@ class VerticalScrollArea(QScrollArea):
         self._told_minimum = QSize()
         # The largest minimum size seen since the last font or language change: see event().
         self._floor = QSize()
+        self._fitting_page = False  # see eventFilter()
 
     def setVerticalScrollBar(self, bar: QScrollBar) -> None:  # noqa: N802 - Qt name
         super().setVerticalScrollBar(bar)
@@ -116,6 +117,28 @@ class VerticalScrollArea(QScrollArea):
         # Room for the vertical scroll bar, which appears as soon as the text is large.
         extra = margins.left() + margins.right() + self.verticalScrollBar().sizeHint().width()
         return QSize(max(base.width(), content.minimumSizeHint().width() + extra), height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """QScrollArea fits its page to the room again whenever the page is resized, and
+        it resizes the page while doing so: here that nested fitting is skipped.
+
+        Near the limit where the page just fits, the page fits without the vertical bar
+        but not with it. Qt then resized the page to the full width, and, the bar still
+        being shown at that moment, fitted it again to the width beside the bar, then to
+        the full width, and so on, without end: the program ran out of stack and crashed
+        (`make fuzz`, seed 2, a window of 1352 x 514). The outer fitting sets the scroll
+        bar from the page's actual size once the page is resized; a page that changes its
+        own size while being laid out asks again through a layout request.
+        """
+        if event.type() != QEvent.Type.Resize or watched is not self.widget():
+            return super().eventFilter(watched, event)
+        if self._fitting_page:
+            return False
+        self._fitting_page = True
+        try:
+            return super().eventFilter(watched, event)
+        finally:
+            self._fitting_page = False
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() in (
