@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QColor, QFontMetricsF, QImage
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage
 from PySide6.QtWidgets import QApplication
 
 from neph_gui.fonts import load_fonts
@@ -191,6 +191,21 @@ def test_every_word_fits_inside_its_box(app: QApplication, name: str, width: int
         if fitted.font.pixelSize() > 6:  # at the smallest size, legibility wins over fitting
             assert needed.width() <= w + 1, (label_id, fitted.text)
             assert needed.height() <= h * 1.25 + 1, (label_id, fitted.text)
+
+
+def test_typed_text_is_drawn_with_the_monospace_font_alone(app: QApplication) -> None:
+    """Typed text may hold any script. Looked up in other fonts at each new size of its
+    box, a label took ~50 ms where no installed font has the script (`make fuzz`); drawn
+    with the monospace font alone, a character it lacks shows as the font's empty box.
+    The drawings' own words keep Qt's fallback fonts (a translation may need them)."""
+    fonts = load_fonts()
+    merging = QFont.StyleStrategy.NoFontMerging
+    for style in texts.LabelStyle:
+        fitted = fit_text("K45293 漢字 ١٢٣", style, 240, 30, fonts.ui, fonts.mono)
+        alone = bool(fitted.font.styleStrategy() & merging)
+        assert alone == (style is texts.LabelStyle.TYPED), style
+    typed = fit_text("É" * 60, texts.LabelStyle.TYPED, 68, 32, fonts.ui, fonts.mono)
+    assert typed.text.endswith("…") and QFontMetricsF(typed.font).inFontUcs4(ord("…"))
 
 
 def test_too_long_typed_text_is_elided_inside_the_box(app: QApplication) -> None:

@@ -628,17 +628,20 @@ MAX_TYPED_CHARS = 40  # a website box never shows more; the rest is elided anywa
 
 
 @cache
-def _measuring_font(family: str, bold: bool) -> QFont:
+def _measuring_font(family: str, bold: bool, merging: bool = True) -> QFont:
     """The font texts are measured with (100 px), one per family and weight for good.
 
     Kept, it keeps Qt's engines for it, fallbacks included: a text in other scripts is
     measured again at each new size of its box (a new text size), and a new font each
     time made Qt load a fallback font per script again once its cache had dropped them
-    (tens of ms with a dozen scripts in a box).
+    (tens of ms with a dozen scripts in a box). Without ``merging``, characters the font
+    lacks are drawn as its empty box, and no other font is looked for (see fit_text).
     """
     font = QFont(family)
     font.setBold(bold)
     font.setPixelSize(100)
+    if not merging:
+        font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
     return font
 
 
@@ -649,10 +652,18 @@ def fit_text(
 
     Words shrink to fit one line; captions may wrap onto two lines; typed text stops
     shrinking at half the box height and is elided instead, so it stays legible.
+
+    Typed text is drawn with the monospace font alone, as the website's box would show
+    it: a character it lacks (other scripts, emoji) shows as an empty box. Looking for
+    another font per script at each new size of the box took 50 ms per label here, where
+    no installed font has some scripts (Qt tries each installed font in turn); the box
+    being typed in shows the characters themselves.
     """
     monospace = style in (LabelStyle.NUMBER, LabelStyle.TYPED)
     measuring = _measuring_font(
-        mono if monospace else ui, style in (LabelStyle.HEADING, LabelStyle.MARK, LabelStyle.NUMBER)
+        mono if monospace else ui,
+        style in (LabelStyle.HEADING, LabelStyle.MARK, LabelStyle.NUMBER),
+        merging=style is not LabelStyle.TYPED,
     )
     font = QFont(measuring)
     flags = _ALIGN_CENTRE if style is LabelStyle.MARK else _ALIGN_LEFT
