@@ -39,33 +39,6 @@ def test_typing_keeps_few_fitted_labels_and_the_ones_on_screen(
     assert {label.shown() for label in labels.values() if label.shown()} <= cached
 
 
-def test_labels_on_screen_hold_the_font_they_were_painted_with(app: QApplication) -> None:
-    """QPainter resolves a label's font anew at each paint. Unless something holds the
-    resolved font, Qt frees its engines as soon as its font cache is full, and a text in
-    scripts the UI font lacks then looked for a fallback font in every installed font at
-    each repaint (~23 ms per label in `make fuzz`). Each label painted keeps it."""
-    spec = ERAS[0]
-    view = DrawingView(spec.website_drawing)
-    size = QSize(420, 300)
-    view.resize(size)
-    labels = texts.website_labels(spec, None)
-    box = next(i for i in view.drawing.bounds if i.startswith("label-") and i not in labels)
-    labels[box] = texts.Label("२०👩数漢八", texts.LabelStyle.TYPED, translate=False)
-    view.set_labels(labels)
-    view.render_image(size)
-    held = view._painted_fonts
-    bounds = view.drawing.bounds
-    assert held.keys() == {i for i, label in labels.items() if label.shown() and i in bounds}
-    fitted = {key[0]: fit for key, fit in view._fits.items()}
-    for label_id, font in held.items():
-        expected = fitted[labels[label_id].shown()].font
-        assert (font.family(), font.bold()) == (expected.family(), expected.bold()), label_id
-    assert held[box].pixelSize() == fitted["२०👩数漢八"].font.pixelSize()
-    labels.pop(box)
-    view.set_labels(labels)
-    assert box not in view._painted_fonts, "a label gone lets its font go"
-
-
 def test_drawings_keep_the_pictures_of_recent_sizes_within_a_bound(app: QApplication) -> None:
     """Back to an earlier size (A+ then A−), a drawing reuses its picture instead of
     rendering the SVG again; the pictures of all sizes together stay within the bound."""

@@ -188,7 +188,6 @@ class DrawingView(QWidget):
         self._preferred_width = PREFERRED_DRAWING_WIDTH
         self._minimum_width = MIN_DRAWING_WIDTH
         self._fits: dict[tuple[str, LabelStyle, int, int], _Fitted] = {}
-        self._painted_fonts: dict[str, QFont] = {}  # by label id (see _draw_labels)
         self._base: tuple[tuple[object, ...], QPixmap] | None = None  # see _base_layer
         self._rings: dict[tuple[object, ...], tuple[QPointF, QPixmap]] = {}  # see _ring
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -209,8 +208,6 @@ class DrawingView(QWidget):
             return
         old, self._labels = self._labels, new
         changed = [key for key in old.keys() | new.keys() if old.get(key) != new.get(key)]
-        for key in old.keys() - new.keys():
-            self._painted_fonts.pop(key, None)
         self._update_labels(changed, old)
 
     def _update_labels(self, label_ids: Iterable[str], old: Mapping[str, Label]) -> None:
@@ -571,18 +568,18 @@ class DrawingView(QWidget):
     # --- words ------------------------------------------------------------------------
     def _draw_labels(self, painter: QPainter, target: QRectF, dirty: QRectF) -> None:
         bounds = self.drawing.bounds
-        placed: list[tuple[str, QRectF, _Fitted, LabelStyle]] = []
+        placed: list[tuple[QRectF, _Fitted, LabelStyle]] = []
         for label_id, label in self._labels.items():
             if label_id not in bounds:
                 continue
             rect = self._map(target, bounds[label_id])
             text = label.shown()
             if text and rect.width() >= 2 and rect.height() >= 2:
-                placed.append((label_id, rect, self._fitted(text, label.style, rect), label.style))
+                placed.append((rect, self._fitted(text, label.style, rect), label.style))
         # The captions of one drawing share one size, so they read as a set.
-        caption_sizes = [f.font.pixelSize() for _i, _r, f, s in placed if s is LabelStyle.CAPTION]
+        caption_sizes = [f.font.pixelSize() for _r, f, s in placed if s is LabelStyle.CAPTION]
         caption_size = min(caption_sizes, default=0)
-        for label_id, rect, fitted, style in placed:
+        for rect, fitted, style in placed:
             grow = rect.height() / 4 + 2  # glyphs may reach past their box (see set_labels)
             if not rect.adjusted(-grow, -grow, grow, grow).intersects(dirty):
                 continue
@@ -591,12 +588,6 @@ class DrawingView(QWidget):
                 font = QFont(font)
                 font.setPixelSize(caption_size)
             painter.setFont(font)
-            # QPainter resolves the font anew at each paint, and Qt frees the engines of
-            # a font nothing holds (at once when its font cache is full). A text in
-            # scripts the UI font lacks then looked for fallback fonts among all those
-            # installed at each repaint: 23 ms per label in `make fuzz`. The font of each
-            # label shown is held until the label changes again.
-            self._painted_fonts[label_id] = painter.font()
             painter.drawText(rect, fitted.flags, fitted.text)
 
     def _fitted(self, text: str, style: LabelStyle, rect: QRectF) -> _Fitted:
