@@ -236,3 +236,26 @@ def test_the_fonts_of_each_text_size_used_are_kept(window: MainWindow) -> None:
     finally:
         appearance.set_families(window.fonts.ui, window.fonts.mono)
         window.apply_display()
+
+
+def test_text_sizes_follow_the_role_a_widget_was_last_polished_with(window: MainWindow) -> None:
+    """A text size reuses the role found when each widget was polished; a widget given
+    another role is polished again (the style sheet reads roles too) and then follows it."""
+    base = base_point_size()
+    label = QLabel("Permis", window.current_tab().widget())
+    try:
+        label.setProperty("role", "heading")
+        label.show()
+        label.ensurePolished()
+        window.set_text_scale(150)
+        assert label.font().pointSizeF() == pytest.approx(Sizes.at(150, base).heading, abs=0.1)
+        assert label.font().bold()
+        label.setProperty("role", "small")
+        label.style().unpolish(label)
+        label.style().polish(label)
+        window.set_text_scale(175)
+        assert label.font().pointSizeF() == pytest.approx(Sizes.at(175, base).small, abs=0.1)
+        assert not label.font().bold()
+    finally:
+        label.deleteLater()
+        window.set_text_scale(100)

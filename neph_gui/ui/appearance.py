@@ -139,6 +139,15 @@ class AppStyle(QProxyStyle):
         if widget.property(KEEP_FONT):
             return
         role = text_role(widget)
+        # Kept for the next text sizes (apply_text_scale): roles are given when a widget
+        # is made, and a widget whose role changes is polished again (the style sheet
+        # reads roles), which comes back here.
+        widget._neph_text_role = role  # type: ignore[attr-defined]
+        self.set_role_font(widget, role)
+
+    def set_role_font(self, widget: QWidget, role: TextRole) -> None:
+        """Give ``widget`` the font of ``role`` at the current text size (see
+        apply_font)."""
         if (
             role is _BODY
             and not widget.isWindow()
@@ -426,14 +435,19 @@ def apply_text_scale(scale_percent: int, parents_first: Iterable[QWidget] = ()) 
     # windows and widgets with a font of their own need one: polishing gave every widget
     # whose role needs another font than its window's its own font (body text inherits).
     own_font = Qt.WidgetAttribute.WA_SetFont
-    windows, others = [], []
-    for widget in QApplication.allWidgets():
-        if widget.isWindow():
-            windows.append(widget)
-        elif widget.testAttribute(own_font):
-            others.append(widget)
+    windows = QApplication.topLevelWidgets()
+    others = [
+        widget
+        for widget in QApplication.allWidgets()
+        if widget.testAttribute(own_font) and not widget.isWindow()
+    ]
     for widget in (*windows, *others):
-        style.apply_font(widget)
+        # The role found when the widget was polished (most have one), else found now.
+        role: TextRole | None = getattr(widget, "_neph_text_role", None)
+        if role is None:
+            style.apply_font(widget)
+        else:
+            style.set_role_font(widget, role)
     _keep_fonts(scale_percent, (*windows, *others))
     _lay_out_now(parents_first)
 
