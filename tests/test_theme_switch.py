@@ -144,3 +144,41 @@ def test_a_switched_window_looks_like_one_started_in_that_theme(
         fresh.close()
         fresh.deleteLater()
         _settle()
+
+
+def _show_tab_typed(window: MainWindow, index: int, text: str) -> QImage:
+    window.show_tab(index)
+    tab = window.current_tab()
+    tab.entries[0].edit.setFocus(Qt.FocusReason.TabFocusReason)
+    if tab.entries[0].edit.text() != text:
+        tab.entries[0].edit.clear()
+        QTest.keyClicks(tab.entries[0].edit, text)
+    window.activateWindow()
+    _settle()
+    return window.grab().toImage()
+
+
+@pytest.mark.parametrize(("start", "target"), SWITCHES, ids=IDS)
+def test_tabs_hidden_during_a_switch_look_right_once_shown(
+    window: MainWindow, start: Palette, target: Palette
+) -> None:
+    """Hidden tabs are polished when they are next shown, not at the switch (they hold
+    most of the window's widgets): once shown, they look as in a window started in the
+    new theme."""
+    window.set_high_contrast(start is HIGH_CONTRAST)
+    for index in (1, 2):
+        _show_tab_typed(window, index, "K45")
+    window.show_tab(0)
+    _settle()
+    window.set_high_contrast(target is HIGH_CONTRAST)
+    _settle()
+    switched = [_show_tab_typed(window, index, "K45") for index in (1, 2)]
+    fresh = MainWindow(window.settings)  # the settings now say the new theme
+    try:
+        fresh.resize(window.size())
+        fresh.show()
+        assert [_show_tab_typed(fresh, index, "K45") for index in (1, 2)] == switched
+    finally:
+        fresh.close()
+        fresh.deleteLater()
+        _settle()

@@ -14,8 +14,10 @@ It also makes every button answer the Enter key, not only Space.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import weakref
+from collections.abc import Iterable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -401,20 +403,62 @@ def apply_theme(palette: Palette) -> None:
     _repolish_all(app)
 
 
+_polish_when_shown: weakref.WeakSet[QWidget] = weakref.WeakSet()
+_stale: weakref.WeakSet[QWidget] = weakref.WeakSet()
+
+
+def polish_when_shown(page: QWidget) -> None:
+    """While ``page`` is hidden, a theme change leaves it for later: ``catch_up(page)``
+    (call it when the page is shown) polishes it then.
+
+    For the tabs' pages: two of the three are hidden, and they hold four widgets in five;
+    polishing them at each switch made the switch twice as long."""
+    _polish_when_shown.add(page)
+
+
+def catch_up(page: QWidget) -> None:
+    """Polish ``page`` if a theme change passed it by while it was hidden."""
+    if page in _stale:
+        _stale.discard(page)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            _repolish_tree(app.style(), page, ())
+
+
 def _repolish_all(app: QApplication) -> None:
-    """Polish every polished widget once more (the style sheet reads the palette again)."""
+    """Polish every polished widget once more (the style sheet reads the palette again),
+    except in hidden pages that asked to wait (``polish_when_shown``)."""
     style = app.style()
-    polished = Qt.WidgetAttribute.WA_WState_Polished
+    waiting = [page for page in list(_polish_when_shown) if _hidden(page)]
     for window in QApplication.topLevelWidgets():
-        if window.parentWidget() is not None:
-            continue  # reached from its parent below
-        for widget in (window, *window.findChildren(QWidget)):
-            if widget.testAttribute(polished):
-                style.polish(widget)
-                if isinstance(widget, OpaquePage):
-                    widget.fill_background()  # the style sheet's polish turned it off
-                if widget.isWindow():
-                    widget.update()
+        if window.parentWidget() is None:  # a child window is reached from its parent
+            _repolish_tree(style, window, waiting)
+
+
+def _hidden(page: QWidget) -> bool:
+    """Whether ``page`` exists and is hidden (a window being deleted may leave its Python
+    object behind a moment)."""
+    return shiboken6.isValid(page) and not page.isVisible()
+
+
+def _repolish_tree(style: QStyle, root: QWidget, waiting: Sequence[QWidget]) -> None:
+    """``root`` and the widgets inside it, parents first (a child's colours build on its
+    parent's); the ``waiting`` pages and what they hold are marked stale instead."""
+    polished = Qt.WidgetAttribute.WA_WState_Polished
+    pending = [root]
+    while pending:
+        widget = pending.pop()
+        if any(widget is page for page in waiting):
+            _stale.add(widget)
+            continue
+        if widget.testAttribute(polished):
+            style.polish(widget)
+            if isinstance(widget, OpaquePage):
+                widget.fill_background()  # the style sheet's polish turned it off
+            if widget.isWindow():
+                widget.update()
+        children = [child for child in widget.children() if isinstance(child, QWidget)]
+        pending.extend(reversed(children))
 
 
 def apply_text_scale(scale_percent: int, parents_first: Iterable[QWidget] = ()) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from neph_gui.licence import Era, EraSpec, ValidationResult, validate_era
 from neph_gui.theme import Palette
-from neph_gui.ui import messages
+from neph_gui.ui import appearance, messages
 from neph_gui.ui.hint_bar import HintBar
 from neph_gui.ui.illustration import IllustrationPanel
 from neph_gui.ui.number_entry import NumberEntry
@@ -45,6 +45,7 @@ class EraTab(VerticalScrollArea):
 
     def __init__(self, spec: EraSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        appearance.polish_when_shown(self)
         self.spec = spec
         self._cap_stale = True  # the drawings' height is measured again (_cap_drawings)
         self.setObjectName(f"tab_{spec.era.value}")
@@ -226,6 +227,8 @@ class EraTab(VerticalScrollArea):
         if event.type() == QEvent.Type.LayoutRequest:  # fonts or contents changed
             self._columns_width = None
             self._arrange_columns()
+        elif event.type() == QEvent.Type.Show:
+            appearance.catch_up(self)  # a theme change while hidden (polish_when_shown)
         return super().event(event)
 
     def _add_entries(self) -> None:
