@@ -43,6 +43,12 @@ class EraTab(VerticalScrollArea):
     print_requested = Signal()
     read_requested = Signal()
 
+    # Qt's own filter, not VerticalScrollArea's guard, which is for scroll bars that come
+    # and go: this tab's bar is always on (QuietScrollBar), so the page's width never
+    # depends on it, and a Python filter would run for every event the page gets (~2 %
+    # of each keystroke).
+    eventFilter = QScrollArea.eventFilter  # type: ignore[assignment]  # noqa: N815
+
     def __init__(self, spec: EraSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         appearance.polish_when_shown(self)
