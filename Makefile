@@ -12,7 +12,7 @@ I18N_SOURCES = $$(find neph_gui -name '*.py' ! -name '_resources_rc.py')
 export QT_QPA_PLATFORM ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test lint typecheck pytest i18n dist clean bench fuzz
+.PHONY: help system system-test setup run test lint typecheck pytest i18n dist clean bench fuzz
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -26,9 +26,15 @@ $(STAMP): pyproject.toml
 $(RC): $(STAMP) $(RESOURCE_FILES) scripts/build_resources.py
 	$(PY) scripts/build_resources.py
 
+system: ## Check the system libraries Qt needs (installs them as root on Debian/Ubuntu)
+	@$(PYTHON) scripts/system_deps.py run
+
+system-test: ## The same for the tests' tools too (Xvfb, poppler-utils, validators…)
+	@$(PYTHON) scripts/system_deps.py run test
+
 setup: $(STAMP) $(RC) ## Create .venv, install the app and its test and build tools, build resources
 
-run: setup ## Start the app
+run: system setup ## Start the app
 	$(PY) -m neph_gui
 
 lint: setup ## ruff check + format check
@@ -41,7 +47,7 @@ typecheck: setup ## mypy (strict on neph_gui/licence)
 pytest: setup ## The pytest suite only
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
-test: lint typecheck pytest ## Everything CI runs: lint, types, the whole test suite
+test: system-test lint typecheck pytest ## Everything CI runs: lint, types, the whole test suite
 
 i18n: setup ## Refresh resources/translations/*.ts from the code, then compile them
 	@for lang in $(LANGUAGES); do \

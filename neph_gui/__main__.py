@@ -118,14 +118,16 @@ def _run(argv: list[str]) -> int:
     def start_services() -> None:
         # Once the window is on screen: the speech engine starts in its own thread and the
         # network backend loads while the person already reads the window.
+        # Each may be missing on this computer: the window then leaves it out.
         gc.enable()
-        from neph_gui.network import QtNetworkWatch
-        from neph_gui.speech import QtSpeech
+        from neph_gui.optional import can_print, load_network_watch, load_speech
 
-        speech = QtSpeech()
-        speeches.append(speech)
-        app.aboutToQuit.connect(speech.shutdown)
-        window.attach_services(speech=speech, network=QtNetworkWatch())
+        speech = load_speech()
+        if speech is not None:
+            speeches.append(speech)
+            app.aboutToQuit.connect(speech.shutdown)
+        window.attach_services(speech=speech, network=load_network_watch())
+        window.set_can_print(can_print())
 
     after_first_frame(window, start_services)
     try:

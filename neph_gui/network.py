@@ -2,12 +2,17 @@
 
 Qt's QNetworkInformation asks the platform (NetworkManager, Windows' network list…). If
 no backend loads, we know nothing and say nothing: the app never needs the network.
+QtNetwork itself is optional (``neph_gui.optional``): it is imported only by the real watch.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QNetworkInformation
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QNetworkInformation
 
 
 class NetworkWatch(QObject):
@@ -34,6 +39,8 @@ class QtNetworkWatch(NetworkWatch):
     """A :class:`NetworkWatch` fed by QNetworkInformation's default backend."""
 
     def __init__(self, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QNetworkInformation  # may fail: see neph_gui.optional
+
         super().__init__(parent)
         self._info: QNetworkInformation | None = None
         if QNetworkInformation.loadDefaultBackend():
@@ -43,9 +50,7 @@ class QtNetworkWatch(NetworkWatch):
         self._info.reachabilityChanged.connect(self._on_reachability)
         self._on_reachability(self._info.reachability())
 
-    def backend(self) -> str:
-        """The backend's name ("" when none loaded)."""
-        return self._info.backendName() if self._info is not None else ""
-
     def _on_reachability(self, reachability: QNetworkInformation.Reachability) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
         self.set_offline(reachability == QNetworkInformation.Reachability.Disconnected)

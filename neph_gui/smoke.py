@@ -16,6 +16,7 @@ live in a temporary folder for the duration of the check.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import os
 import sys
 import tempfile
@@ -25,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -43,6 +44,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFontDatabase, QIcon, QImage, QImageReader, QKeyEvent, QPainter
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from neph_gui.optional import NETWORK_MODULE, PRINT_MODULE, SPEECH_MODULE, unavailable
+
+if TYPE_CHECKING:
+    from neph_gui.ui.main_window import MainWindow
+
 # What a person types (from the handout) and what the window must then show to type on
 # the website. Written out here, not read from the era table, so a wrong table fails.
 HANDOUT_EXAMPLES: tuple[tuple[int, tuple[tuple[str, str], ...], tuple[str, ...]], ...] = (
@@ -57,11 +63,19 @@ HANDOUT_EXAMPLES: tuple[tuple[int, tuple[tuple[str, str], ...], tuple[str, ...]]
 # were shipped too (None: no plugin to look for).
 LAZY_QT_MODULES: tuple[tuple[str, Callable[[Any], bool] | None], ...] = (
     ("PySide6.QtSvg", None),
-    ("PySide6.QtPrintSupport", None),
-    ("PySide6.QtNetwork", lambda m: bool(m.QNetworkInformation.availableBackends())),
+    (PRINT_MODULE, None),
+    (NETWORK_MODULE, lambda m: bool(m.QNetworkInformation.availableBackends())),
     # An engine other than Qt's test engine "mock" (speechd, sapi, winrt, darwin).
-    ("PySide6.QtTextToSpeech", lambda m: bool(set(m.QTextToSpeech.availableEngines()) - {"mock"})),
+    (SPEECH_MODULE, lambda m: bool(set(m.QTextToSpeech.availableEngines()) - {"mock"})),
 )
+
+# The optional parts (neph_gui.optional), by module: when the module is shipped but a
+# system library it needs is missing, the app leaves the part out, and so does this test.
+OPTIONAL_PARTS = {
+    SPEECH_MODULE: "lecture à voix haute",
+    NETWORK_MODULE: "état du réseau",
+    PRINT_MODULE: "impression",
+}
 
 # Messages of Qt's offscreen test platform itself, not of the app (as in pyproject.toml).
 _PLATFORM_NOISE = ("This plugin does not support propagateSizeHints()",)
@@ -226,7 +240,7 @@ def _check_icon() -> None:
         raise SmokeCheckError(f"an SVG cannot be read as an image: {reader.errorString()}")
 
 
-def _check_drawings(window: Any, tab_number: int) -> None:
+def _check_drawings(window: MainWindow, tab_number: int) -> None:
     """Every drawing of the tab paints something (with the typed text on the website's)."""
     views = window.era_tabs[tab_number - 1].drawings.views()
     if not views:
@@ -235,7 +249,7 @@ def _check_drawings(window: Any, tab_number: int) -> None:
         width = 360
         image = view.render_image(QSize(width, max(1, round(width * view.drawing.aspect))))
         if _distinct_colours(image) < 3:
-            raise SmokeCheckError(f"{view.name()} paints blank")
+            raise SmokeCheckError(f"{view.name} paints blank")
 
 
 def _check_print_slip(spec: Any, result: Any) -> None:
@@ -266,6 +280,14 @@ def _check_lazy_module(name: str, has_plugins: Callable[[Any], bool] | None) -> 
         raise SmokeCheckError("none of its plugins were found")
 
 
+def _missing_system_library(name: str) -> str | None:
+    """Why an optional module that was shipped cannot load here (None: it loads, or it
+    was not shipped at all, which its module check reports as a failure)."""
+    if importlib.util.find_spec(name) is None:
+        return None
+    return unavailable(name)
+
+
 def _run_checks(report: SmokeReport, settings_file: Path) -> None:
     from neph_gui.app import create_application
     from neph_gui.i18n import DEFAULT_LANGUAGE, Translations, available_languages
@@ -281,15 +303,20 @@ def _run_checks(report: SmokeReport, settings_file: Path) -> None:
     translations = Translations()
     translations.set_language(DEFAULT_LANGUAGE)
 
-    from neph_gui.network import QtNetworkWatch
-    from neph_gui.speech import QtSpeech
+    from neph_gui.optional import can_print, load_network_watch
 
     # As main() does, but the speech object is not asked to load a real engine (the
     # system's speech service may take seconds to answer); that the engine plugins were
     # shipped is checked below (module PySide6.QtTextToSpeech).
-    speech = QtSpeech(engines=[])
+    speech = None
+    if unavailable(SPEECH_MODULE) is None:
+        from neph_gui.speech import QtSpeech
+
+        speech = QtSpeech(engines=[])
+    printing = can_print()
     settings = DisplaySettings(QSettings(str(settings_file), QSettings.Format.IniFormat))
-    window = MainWindow(settings, speech=speech, network=QtNetworkWatch())
+    window = MainWindow(settings, speech=speech, network=load_network_watch())
+    window.set_can_print(printing)
     window.show()
 
     def exposed() -> None:
@@ -333,7 +360,7 @@ def _run_checks(report: SmokeReport, settings_file: Path) -> None:
         _check(report, f"tab {tab_number}: handout example typed and shown", type_example)
         _check(report, f"tab {tab_number}: drawings painted", _check_drawings, window, tab_number)
         tab = window.era_tabs[tab_number - 1]
-        if tab.result().complete:
+        if tab.result().complete and printing:
             _check(
                 report, f"tab {tab_number}: print slip", _check_print_slip, tab.spec, tab.result()
             )
@@ -359,11 +386,16 @@ def _run_checks(report: SmokeReport, settings_file: Path) -> None:
             _check(report, f"drawing {name}", _render_svg, f"drawings/{name}")
 
     for name, has_plugins in LAZY_QT_MODULES:
-        _check(report, f"module {name}", _check_lazy_module, name, has_plugins)
+        missing_library = name in OPTIONAL_PARTS and _missing_system_library(name)
+        if missing_library:
+            report.ok(f"{OPTIONAL_PARTS[name]} : indisponible ({missing_library})")
+        else:
+            _check(report, f"module {name}", _check_lazy_module, name, has_plugins)
 
     window.close()
     window.deleteLater()
-    speech.shutdown()
+    if speech is not None:
+        speech.shutdown()
     _process_events()
 
 

@@ -286,6 +286,10 @@ class EraTab(VerticalScrollArea):
         """Whether the result can be read aloud here (a speech engine and a voice exist)."""
         self.result_panel.set_can_read(can_read)
 
+    def set_can_print(self, can_print: bool) -> None:
+        """Whether "Imprimer" is offered (Qt's print support loads here)."""
+        self.result_panel.print_button.setVisible(can_print)
+
     def set_theme(self, palette: Palette) -> None:
         """Colours of the drawings (the rest of the tab follows the style sheet)."""
         self.drawings.set_theme(palette)

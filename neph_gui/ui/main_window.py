@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         # so tests and start-up never wait on a speech engine or a network backend.
         self.speech = speech
         self.network = network
+        self._can_print = True  # Qt's print support may be missing (set_can_print)
         self.setObjectName("main_window")
         self.settings = settings if settings is not None else DisplaySettings()
         self.clipboard = ClipboardKeeper()
@@ -298,6 +299,7 @@ class MainWindow(QMainWindow):
         tab.set_theme(palette_for(self.settings.high_contrast))
         if self.speech is not None:
             tab.set_can_read(self.speech.can_speak(_current_language()))
+        tab.set_can_print(self._can_print)
         # Put it in place of its empty page, everything else as it was.
         bar = self.tabs.tabBar()
         text, tip, name = bar.tabText(index), bar.tabToolTip(index), bar.accessibleTabName(index)
@@ -530,6 +532,12 @@ class MainWindow(QMainWindow):
 
         labels = [messages.box_label(box.box) for box in result.boxes]
         self.speech.say(spoken_result(result.website_parts, labels), current_language())
+
+    def set_can_print(self, can_print: bool) -> None:
+        """Show "Imprimer" only where Qt's print support loads."""
+        self._can_print = can_print
+        for tab in self.built_tabs():
+            tab.set_can_print(can_print)
 
     def _update_read_buttons(self) -> None:
         can_read = self.speech is not None and self.speech.can_speak(_current_language())
