@@ -73,6 +73,24 @@ def open_window(
     return window
 
 
+NO_DISPLAY_MESSAGE = (
+    "neph-gui : il faut une session graphique, aucun écran n'a été trouvé. "
+    "/ neph-gui needs a graphical session: no display was found."
+)
+
+
+def no_display(environ: dict[str, str] | None = None, platform: str = sys.platform) -> bool:
+    """Whether this is Linux with no screen to show a window on (and no Qt platform
+    chosen, such as offscreen)."""
+    env = os.environ if environ is None else environ
+    return (
+        platform.startswith("linux")
+        and not env.get("QT_QPA_PLATFORM")
+        and not env.get("DISPLAY")
+        and not env.get("WAYLAND_DISPLAY")
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Start the app; returns the exit code."""
     # Start-up creates many objects and frees few: the cycle collector would walk them
@@ -101,6 +119,13 @@ def _run(argv: list[str]) -> int:
         from neph_gui.smoke import run_smoke_test
 
         return run_smoke_test(args.smoke_report)
+    if no_display():
+        # Qt would abort with a message about xcb-cursor0 and reinstalling, which is wrong.
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 1
+    from neph_gui.hardening import forbid_core_dumps
+
+    forbid_core_dumps()  # memory will hold a person's number
     from PySide6.QtWidgets import QApplication
 
     from neph_gui.app import create_application

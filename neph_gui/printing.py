@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrinter
 from neph_gui import website_steps
 from neph_gui.fonts import load_fonts
 from neph_gui.licence import EraSpec, ValidationResult
+from neph_gui.private_files import PRIVATE
 from neph_gui.site import OfficialSite
 from neph_gui.ui import messages
 
@@ -122,6 +123,12 @@ def new_printer() -> QPrinter:
         )
     )
     printer.setDocName("neph-gui")
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    if not QPrinterInfo.availablePrinterNames():
+        # No printer: the dialog can only write a PDF. Qt would put it in the working
+        # folder (often the home folder), where it would outlive the visit.
+        printer.setOutputFileName(str(PRIVATE.slip_path()))
     return printer
 
 

@@ -6,17 +6,53 @@ Only how the app looks and which panels are open: never anything typed (PRODUCT.
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
+
+from neph_gui.admin import is_regular_file
 
 MIN_TEXT_SCALE = 100
 MAX_TEXT_SCALE = 200
 TEXT_SCALE_STEP = 25
 DEFAULT_IDLE_MINUTES = 10
+MIN_IDLE_MINUTES = 1
+MAX_IDLE_MINUTES = 240
 
 
 def default_qsettings() -> QSettings:
-    """The per-user settings store of the app (registry on Windows, ini file elsewhere)."""
+    """The per-user settings store of the app (an ini file).
+
+    Something at its path that is not a regular file (a named pipe, a folder, a device)
+    would make Qt wait or fail on every read: the app then starts with the defaults and
+    keeps this run's settings in a private temporary file.
+    """
+    path = user_settings_path()
+    if path.exists() and not is_regular_file(path):
+        # Checked before QSettings exists: it reads the file as soon as it is made.
+        return QSettings(str(_memory_only_path()), QSettings.Format.IniFormat)
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "neph-gui", "neph-gui")
+
+
+def user_settings_path() -> Path:
+    """Where QSettings keeps the per-user ini file (Qt's rule for IniFormat, UserScope)."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+    else:
+        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / "neph-gui" / "neph-gui.ini"
+
+
+def _memory_only_path() -> Path:
+    """A settings file in a private temporary folder (removed when the app quits)."""
+    folder = Path(tempfile.mkdtemp(prefix="neph-gui-settings-"))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder / "settings.ini"
 
 
 class DisplaySettings:
@@ -81,12 +117,18 @@ class DisplaySettings:
 
     @property
     def idle_minutes(self) -> int:
-        """Minutes without input before the automatic reset (0 = never)."""
-        return self._int("counter/idle_minutes", DEFAULT_IDLE_MINUTES, 0, 240)
+        """Minutes without input before the automatic reset (1–240).
+
+        "Never" is not a choice of the window: only an administrator turns the reset off
+        (``neph_gui.admin``). A 0 remembered by an older version counts as the default.
+        """
+        value = self._int("counter/idle_minutes", DEFAULT_IDLE_MINUTES, 0, MAX_IDLE_MINUTES)
+        return value if value >= MIN_IDLE_MINUTES else DEFAULT_IDLE_MINUTES
 
     @idle_minutes.setter
     def idle_minutes(self, value: int) -> None:
-        self._store.setValue("counter/idle_minutes", min(max(value, 0), 240))
+        value = min(max(value, MIN_IDLE_MINUTES), MAX_IDLE_MINUTES)
+        self._store.setValue("counter/idle_minutes", value)
 
     def sync(self) -> None:
         """Write pending changes now."""

@@ -182,12 +182,13 @@ def test_idle_time_is_set_in_the_settings_dialog(
     dialog = window.open_dialogs()[-1]
     assert isinstance(dialog, SettingsDialog)
     assert dialog.idle_minutes.value() == 10
-    dialog.idle_minutes.setValue(0)
-    assert dialog.idle_minutes.text() == "Jamais"
+    dialog.idle_minutes.setValue(0)  # "never" is not offered: an administrator's setting
+    assert dialog.idle_minutes.value() == 1
+    dialog.idle_minutes.setValue(25)
     with qtbot.waitSignal(dialog.finished):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert settings.idle_minutes == 0
-    assert window.idle.idle_ms() == 0
+    assert settings.idle_minutes == 25
+    assert window.idle.idle_ms() == 25 * MINUTE_MS
 
 
 # --- the two links ----------------------------------------------------------------------

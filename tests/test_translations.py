@@ -165,6 +165,7 @@ def test_the_french_file_holds_only_plural_forms() -> None:
 
 STATUS_PARAMS: dict[MessageId, dict[str, str | int]] = {
     MessageId.EMPTY: {},
+    MessageId.ONLY_INVISIBLE: {},
     MessageId.MISSING_DIGITS: {"n": 3},
     MessageId.MISSING_CHARACTERS: {"n": 3},
     MessageId.TOO_MANY_DIGITS: {"n": 3, "max": 12},
@@ -177,6 +178,7 @@ STATUS_PARAMS: dict[MessageId, dict[str, str | int]] = {
 INFO_PARAMS: dict[MessageId, dict[str, str | int]] = {
     MessageId.LETTER_READ_AS_DIGIT: {"letter": "O", "digit": "0"},
     MessageId.SEPARATORS_REMOVED: {},
+    MessageId.DIRECTION_MARKS_REMOVED: {},
     MessageId.DEPARTMENT: {"code": "19", "name": "Corrèze"},
     MessageId.DEPARTMENT_HISTORICAL: {"code": "75", "name": "Seine", "until": 1967},
     MessageId.DEPARTMENT_SINCE: {"code": "75", "name": "Paris", "since": 1968},

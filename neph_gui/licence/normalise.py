@@ -38,10 +38,23 @@ class Normalised:
     substitutions: tuple[Substitution, ...] = ()
     separators_removed: bool = False
     truncated: bool = False  # more than MAX_INPUT_CHARS were typed; only the start was read
+    invisible_removed: bool = False  # control or zero-width characters were dropped
+    # Right-to-left overrides and other direction marks were dropped: the box may show
+    # the characters in another order than the result.
+    direction_marks_removed: bool = False
 
 
 def _is_separator(char: str) -> bool:
     return char in _SEPARATORS or char.isspace() or unicodedata.category(char) == "Zs"
+
+
+# Unicode's bidirectional controls: marks, embeddings, overrides and isolates.
+_DIRECTION_MARKS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e") | frozenset(
+    "\u2066\u2067\u2068\u2069"
+)
+
+# What _piece found in one character, as bits.
+_SEPARATOR, _INVISIBLE, _DIRECTION = 1, 2, 4
 
 
 def _is_invisible(char: str) -> bool:
@@ -61,35 +74,46 @@ def _fold(char: str) -> str:
     return folded
 
 
+def _dropped(char: str) -> int:
+    """What kind of character ``char`` is, if it is dropped (0: kept)."""
+    if _is_separator(char):
+        return _SEPARATOR
+    if char in _DIRECTION_MARKS:
+        return _DIRECTION
+    return _INVISIBLE if _is_invisible(char) else 0
+
+
 @lru_cache(maxsize=4096)
-def _piece(raw: str) -> tuple[bool, tuple[tuple[str, str], ...]]:
-    """One character: (was a separator dropped, the (as typed, folded) pairs it gives).
+def _piece(raw: str) -> tuple[int, tuple[tuple[str, str], ...]]:
+    """One character: (the kinds dropped, as bits; the (as typed, folded) pairs it gives).
 
     Cached by character (a paste repeats few distinct ones): normalising 200 pasted
     characters, in every box at every keystroke, then costs dictionary look-ups.
     """
-    if _is_invisible(raw) or _is_separator(raw):
-        return _is_separator(raw), ()
-    dropped = False
+    kind = _dropped(raw)
+    if kind:
+        return kind, ()
+    dropped = 0
     kept: list[tuple[str, str]] = []
     for char in _fold(raw):
-        if _is_invisible(char) or _is_separator(char):
-            dropped = dropped or _is_separator(char)
+        kind = _dropped(char)
+        if kind:
+            dropped |= kind
             continue
         kept.append((raw, char))
     return dropped, tuple(kept)
 
 
-def _clean(typed: str) -> tuple[list[tuple[str, str]], bool]:
-    """NFKC, drop separators and invisible characters, upper-case: (as typed, folded) pairs."""
+def _clean(typed: str) -> tuple[list[tuple[str, str]], int]:
+    """NFKC, drop separators and invisible characters, upper-case: (as typed, folded)
+    pairs, and the kinds of characters dropped (bits)."""
     pieces: list[tuple[str, str]] = []
-    separators_removed = False
+    dropped = 0
     for raw in unicodedata.normalize("NFKC", typed):
-        dropped, pairs = _piece(raw)
-        if dropped:
-            separators_removed = True
+        kinds, pairs = _piece(raw)
+        dropped |= kinds
         pieces += pairs
-    return pieces, separators_removed
+    return pieces, dropped
 
 
 def normalise_number(typed: str, *, letters_read_as_digits: bool = False) -> Normalised:
@@ -104,7 +128,7 @@ def normalise_number(typed: str, *, letters_read_as_digits: bool = False) -> Nor
     Never raises; normalising the result again gives the same text.
     """
     truncated = len(typed) > MAX_INPUT_CHARS
-    pieces, separators_removed = _clean(typed[:MAX_INPUT_CHARS])
+    pieces, dropped = _clean(typed[:MAX_INPUT_CHARS])
     text = "".join(char for _, char in pieces)
     # Removing a separator can join a letter to a combining mark ("Y ̄" → "Ȳ"): clean
     # again until nothing changes, so that normalising a result never changes it. (Text
@@ -133,6 +157,8 @@ def normalise_number(typed: str, *, letters_read_as_digits: bool = False) -> Nor
     return Normalised(
         text=text,
         substitutions=tuple(substitutions),
-        separators_removed=separators_removed,
+        separators_removed=bool(dropped & _SEPARATOR),
         truncated=truncated,
+        invisible_removed=bool(dropped & _INVISIBLE),
+        direction_marks_removed=bool(dropped & _DIRECTION),
     )

@@ -37,11 +37,13 @@ class MessageId(enum.Enum):
     LETTER_NOT_ALLOWED = "letter_not_allowed"  # char
     CHARACTER_NOT_ALLOWED = "character_not_allowed"  # char
     TEXT_TOO_LONG = "text_too_long"  # n=MAX_INPUT_CHARS
+    ONLY_INVISIBLE = "only_invisible"  # the box holds only invisible or control characters
     COMPLETE = "complete"  # n
 
     # Extra information (zero or more per box).
     LETTER_READ_AS_DIGIT = "letter_read_as_digit"  # letter, digit
     SEPARATORS_REMOVED = "separators_removed"
+    DIRECTION_MARKS_REMOVED = "direction_marks_removed"  # the box may show another order
     DEPARTMENT = "department"  # code, name
     DEPARTMENT_HISTORICAL = "department_historical"  # code, name, until
     DEPARTMENT_SINCE = "department_since"  # code, name, since
@@ -139,6 +141,8 @@ def validate_box(box: BoxSpec, typed: str) -> BoxValidation:
     ]
     if norm.separators_removed and text:
         infos.append(Message.make(MessageId.SEPARATORS_REMOVED))
+    if norm.direction_marks_removed and text:
+        infos.append(Message.make(MessageId.DIRECTION_MARKS_REMOVED))
     count = sum(1 for char in text if box.chars.accepts(char))
     digits = box.chars is CharClass.DIGITS
 
@@ -156,6 +160,9 @@ def validate_box(box: BoxSpec, typed: str) -> BoxValidation:
 
     if norm.truncated:
         return result(BoxState.INVALID, Message.make(MessageId.TEXT_TOO_LONG, n=MAX_INPUT_CHARS))
+    if not text and (norm.invisible_removed or norm.direction_marks_removed):
+        # Something is in the box, but nothing that shows: a paste of control characters.
+        return result(BoxState.INVALID, Message.make(MessageId.ONLY_INVISIBLE))
     if not text:
         return result(BoxState.EMPTY, Message.make(MessageId.EMPTY, n=box.max_length))
     refused = _first_refused(text, box.chars)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,17 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neph_gui.admin import idle_reset_disabled
 from neph_gui.clipboard import ClipboardKeeper
 from neph_gui.first_frame import after_first_frame
 from neph_gui.fonts import load_fonts
 from neph_gui.i18n import Translations
 from neph_gui.idle import IdleWatcher
 from neph_gui.licence import ERAS, Era
+from neph_gui.private_files import PRIVATE, open_private_file
 from neph_gui.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, TEXT_SCALE_STEP, DisplaySettings
 from neph_gui.site import OfficialSite, open_official_site
 from neph_gui.theme import palette_for
 from neph_gui.ui import appearance, messages
 from neph_gui.ui.accessibility import announce
+from neph_gui.ui.dialog_closing import alive, close_dialogs
 from neph_gui.ui.display_controls import ContrastToggle, HelpButton, TextSizeControl
 from neph_gui.ui.era_tab import EraTab
 from neph_gui.ui.flow_layout import FlowLayout
@@ -62,6 +64,11 @@ _SMALLER_KEYS = ("Ctrl+-", "Ctrl+Shift+-", "Ctrl+_")
 _RESET_KEYS = ("Ctrl+0",)
 
 
+# Presses of a site button ignored after one opened the browser (a double click, or an
+# impatient second press while the browser starts).
+SITE_REPEAT_MS = 2000
+
+
 class MainWindow(QMainWindow):
     """The whole app. Children are created here; each knows only its own job."""
 
@@ -83,6 +90,8 @@ class MainWindow(QMainWindow):
         self.speech = speech
         self.network = network
         self._can_print = True  # Qt's print support may be missing (set_can_print)
+        self._visit = 0  # counts the resets: a dialog opened for one visitor stays theirs
+        self._site_opened: dict[OfficialSite, QElapsedTimer] = {}
         self.setObjectName("main_window")
         self.settings = settings if settings is not None else DisplaySettings()
         self.clipboard = ClipboardKeeper()
@@ -110,7 +119,7 @@ class MainWindow(QMainWindow):
         # nothing overlaps; normally the page is exactly the window and never scrolls.
         central = _WindowPage()
         central.setObjectName("window_page")
-        self.window_scroll = VerticalScrollArea(self)
+        self.window_scroll = _WindowScroll(self)
         self.window_scroll.setObjectName("window_scroll")
         self.window_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its contents take focus
         self.window_scroll.setWidget(central)
@@ -242,7 +251,7 @@ class MainWindow(QMainWindow):
         self.steps_panel.open_changed.connect(self.on_steps_open_changed)
         self.order_focus_chain()
 
-        self.idle = IdleWatcher(self.settings.idle_minutes * MINUTE_MS, parent=self)
+        self.idle = IdleWatcher(self._idle_ms(), parent=self)
         self.idle.warning_started.connect(self.on_idle_warning)
         self.idle.countdown.connect(self.idle_banner.set_seconds)
         self.idle.cancelled.connect(self.idle_banner.hide)
@@ -367,8 +376,18 @@ class MainWindow(QMainWindow):
 
     # --- actions ----------------------------------------------------------------------
     def open_site(self, site: OfficialSite) -> bool:
-        """Open an official site; if no browser opens, show its address in large print."""
+        """Open an official site; if no browser opens, show its address in large print.
+
+        One browser launch per deliberate press: a double click, or presses while the
+        browser takes its time to appear, are ignored for SITE_REPEAT_MS, and the button
+        says meanwhile that the site is opening."""
+        last = self._site_opened.get(site)
+        if last is not None and not last.hasExpired(SITE_REPEAT_MS):
+            return True
         if open_official_site(site):
+            self._site_opened[site] = QElapsedTimer()
+            self._site_opened[site].start()
+            self._show_site_opening(site)
             return True
         from neph_gui.ui.site_dialog import SiteAddressDialog
 
@@ -377,23 +396,38 @@ class MainWindow(QMainWindow):
         self.open_dialog(self._site_dialog)
         return False
 
+    def _show_site_opening(self, site: OfficialSite) -> None:
+        if site is OfficialSite.ANTS:
+            button, restore = self.site_button, self.retranslate
+        else:
+            button, restore = self.steps_panel.mes_points_button, self.steps_panel.retranslate
+        button.setText(self.tr("Ouverture du site…"))
+        # Precise: a coarse timer may fire a little early, and the button would look ready
+        # while a press is still ignored.
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.timeout.connect(restore)
+        timer.timeout.connect(timer.deleteLater)
+        timer.start(SITE_REPEAT_MS)
+
     def site_dialog(self) -> SiteAddressDialog | None:
         """The "type this address" dialog, while it is open."""
         return self._site_dialog
 
     def open_dialog(self, dialog: QDialog) -> None:
         """Open ``dialog`` window-modal (``open()``) and remember it until it closes."""
-        self._dialogs = [d for d in self._dialogs if _alive(d)]
+        self._dialogs = [d for d in self._dialogs if alive(d)]
         self._dialogs.append(dialog)
         dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
         QDialog.open(dialog)  # QPrintDialog hides the plain open() behind an overload
 
     def open_dialogs(self) -> list[QDialog]:
         """The dialogs we opened that are still on screen."""
-        return [d for d in self._dialogs if _alive(d) and d.isVisible()]
+        return [d for d in self._dialogs if alive(d) and d.isVisible()]
 
     def _forget_dialog(self, dialog: QDialog) -> None:
-        self._dialogs = [d for d in self._dialogs if d is not dialog and _alive(d)]
+        self._dialogs = [d for d in self._dialogs if d is not dialog and alive(d)]
 
     def on_guide(self) -> None:
         """ "Je ne sais pas quel onglet choisir": a few questions, then the right tab."""
@@ -410,10 +444,14 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(
-            lambda: self.idle.set_durations(self.settings.idle_minutes * MINUTE_MS)
-        )
+        dialog.accepted.connect(lambda: self.idle.set_durations(self._idle_ms()))
         self.open_dialog(dialog)
+
+    def _idle_ms(self) -> int:
+        """Quiet time before the automatic reset (0: turned off by the administrator)."""
+        if idle_reset_disabled():
+            return 0
+        return self.settings.idle_minutes * MINUTE_MS
 
     # --- next person ------------------------------------------------------------------
     def something_typed(self) -> bool:
@@ -446,14 +484,15 @@ class MainWindow(QMainWindow):
 
         Display settings (text size, contrast, language, panel) stay as the agent set them.
         """
-        for dialog in self.open_dialogs():
-            dialog.reject()
+        self._visit += 1
+        close_dialogs(self.open_dialogs())
         self._dialogs = []
         self._site_dialog = None
         for tab in self.built_tabs():
             tab.clear()
         self.steps_panel.clear_ticks()
         self.clipboard.clear_if_ours()
+        PRIVATE.clear()
         if self.speech is not None:
             self.speech.stop()
         self.show_tab(0)
@@ -473,6 +512,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.idle.stop()
         self.save_display()
+        PRIVATE.remove()
         super().closeEvent(event)
 
     # --- steps panel ------------------------------------------------------------------
@@ -514,9 +554,15 @@ class MainWindow(QMainWindow):
         dialog.setObjectName("print_dialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
+        visit = self._visit
+
         def on_finished(code: int) -> None:
-            if code == QDialog.DialogCode.Accepted:
+            # Never the previous person's slip, if a reset came while the dialog was open.
+            if code == QDialog.DialogCode.Accepted and visit == self._visit:
                 print_slip(printer, tab.spec, result)
+                written = printer.outputFileName()
+                if PRIVATE.holds(written):
+                    open_private_file(written)  # to see it, or print it from the viewer
 
         dialog.finished.connect(on_finished)
         self.open_dialog(dialog)
@@ -787,9 +833,22 @@ def _focus_chain_of(widget: QWidget) -> list[QWidget]:
     return found
 
 
-def _alive(dialog: QDialog) -> bool:
-    """False once Qt has deleted the dialog (WA_DeleteOnClose)."""
-    return bool(shiboken6.isValid(dialog))
+class _WindowScroll(VerticalScrollArea):
+    """The window's page. As a last resort it also scrolls sideways: when even its
+    narrowest layout is wider than the screen (a 1366 px screen at QT_SCALE_FACTOR=3 is
+    455 px wide), the window still fits the screen instead of running off its edge."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        screen = self.screen()
+        if screen is not None:
+            # Room left for the window's frame on a desktop with decorations.
+            hint.setWidth(min(hint.width(), screen.availableGeometry().width() - 32))
+        return hint
 
 
 class _Flexible(QWidget):

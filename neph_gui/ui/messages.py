@@ -136,6 +136,12 @@ def status_text(result: BoxValidation, *, warn: bool) -> str:
                 ),
                 _visible_char(str(args.get("char", ""))),
             )
+        case MessageId.ONLY_INVISIBLE:
+            return QCoreApplication.translate(
+                "Messages",
+                "Cette case contient seulement des caractères invisibles. "
+                "Effacez-la et tapez le numéro.",
+            )
         case MessageId.TEXT_TOO_LONG:
             return QCoreApplication.translate(
                 "Messages",
@@ -172,6 +178,12 @@ def info_text(msg: Message) -> str:
                 ),
                 args["letter"],
                 args["digit"],
+            )
+        case MessageId.DIRECTION_MARKS_REMOVED:
+            return QCoreApplication.translate(
+                "Messages",
+                "Des marques de sens d'écriture ont été retirées : la case peut montrer "
+                "les caractères dans un autre ordre. Tapez ce qui est écrit dans le résultat.",
             )
         case MessageId.SEPARATORS_REMOVED:
             return QCoreApplication.translate(

@@ -104,6 +104,9 @@ class ResultPanel(QFrame):
                 button.setAccessibleName(
                     messages.fill(self.tr("Copier : %1"), messages.box_label(box))
                 )
+            else:
+                # Hidden rows still answer screen readers: they keep nothing of a visitor.
+                value.setAccessibleDescription("")
         self.waiting.setVisible(not parts)
         self._grid_host.setVisible(bool(parts))
         if announce_now:

@@ -13,13 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neph_gui.settings import DisplaySettings
-
-MAX_IDLE_MINUTES = 240
+from neph_gui.admin import idle_reset_disabled
+from neph_gui.settings import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, DisplaySettings
 
 
 class SettingsDialog(QDialog):
-    """ "Réglages": the idle time (0 = never), saved when the agent presses "Enregistrer"."""
+    """ "Réglages": the idle time, saved when the agent presses "Enregistrer".
+
+    Turning the reset off is an administrator's setting (``neph_gui.admin``): when it is
+    off, the dialog says so and offers no time."""
 
     def __init__(self, settings: DisplaySettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,10 +34,12 @@ class SettingsDialog(QDialog):
         self.idle_label.setWordWrap(True)
         self.idle_minutes = QSpinBox(self)
         self.idle_minutes.setObjectName("idle_minutes")
-        self.idle_minutes.setRange(0, MAX_IDLE_MINUTES)
+        self.idle_minutes.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
         self.idle_minutes.setValue(settings.idle_minutes)
         self.idle_minutes.setMinimumHeight(44)
         self.idle_label.setBuddy(self.idle_minutes)
+        self.disabled_by_admin = idle_reset_disabled()
+        self.idle_minutes.setEnabled(not self.disabled_by_admin)
         self.idle_help = QLabel(self)
         self.idle_help.setWordWrap(True)
         self.idle_help.setProperty("role", "small")
@@ -64,7 +68,8 @@ class SettingsDialog(QDialog):
         self.retranslate()
 
     def _save(self) -> None:
-        self.settings.idle_minutes = self.idle_minutes.value()
+        if not self.disabled_by_admin:
+            self.settings.idle_minutes = self.idle_minutes.value()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Réglages"))
@@ -73,14 +78,21 @@ class SettingsDialog(QDialog):
             self.tr("Effacer l'écran pour la personne suivante après (minutes sans activité) :")
         )
         self.idle_minutes.setSuffix(self.tr(" min"))
-        self.idle_minutes.setSpecialValueText(self.tr("Jamais"))
         self.idle_minutes.setAccessibleName(self.tr("Minutes sans activité avant l'effacement"))
-        self.idle_help.setText(
-            self.tr(
-                "0 = jamais. Trente secondes avant, un message prévient "
-                "et le bouton « Je suis encore là » annule l'effacement."
+        if self.disabled_by_admin:
+            self.idle_help.setText(
+                self.tr(
+                    "L'effacement automatique a été désactivé pour cet ordinateur "
+                    "par la personne qui l'administre."
+                )
             )
-        )
+        else:
+            self.idle_help.setText(
+                self.tr(
+                    "Trente secondes avant, un message prévient "
+                    "et le bouton « Je suis encore là » annule l'effacement."
+                )
+            )
         self.save_button.setText(self.tr("Enregistrer"))
         self.cancel_button.setText(self.tr("Annuler"))
 

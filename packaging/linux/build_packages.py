@@ -49,6 +49,7 @@ DEPENDS = [
     "libbrotli1",
     "libssl3t64 | libssl3",
     "libgssapi-krb5-2",
+    "libffi8",  # Python's ctypes (neph_gui.hardening asks Linux for no core dumps)
     # Qt's xcb platform plugin (X11, also used under XWayland)
     "libx11-6",
     "libx11-xcb1",

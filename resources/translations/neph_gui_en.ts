@@ -390,6 +390,10 @@ licence</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Ouverture du site…</source>
+        <translation>Opening the site…</translation>
+    </message>
+    <message>
         <source>Le texte est déjà à sa plus grande taille (%1 %).</source>
         <translation>The text is already at its largest size (%1%).</translation>
     </message>
@@ -536,6 +540,10 @@ licence</translation>
         <translation>The sign “%1” is not part of a licence number. Type only letters and digits.</translation>
     </message>
     <message>
+        <source>Cette case contient seulement des caractères invisibles. Effacez-la et tapez le numéro.</source>
+        <translation>This box holds only invisible characters. Clear it and type the number.</translation>
+    </message>
+    <message>
         <source>Le texte est beaucoup trop long pour un numéro de permis. Effacez-le et tapez seulement le numéro.</source>
         <translation>This text is much too long for a licence number. Delete it and type only the number.</translation>
     </message>
@@ -550,6 +558,10 @@ licence</translation>
     <message>
         <source>La lettre « %1 » a été lue comme le chiffre %2.</source>
         <translation>The letter “%1” was read as the digit %2.</translation>
+    </message>
+    <message>
+        <source>Des marques de sens d&apos;écriture ont été retirées : la case peut montrer les caractères dans un autre ordre. Tapez ce qui est écrit dans le résultat.</source>
+        <translation>Writing-direction marks were removed: the box may show the characters in another order. Type what the result shows.</translation>
     </message>
     <message>
         <source>Les espaces, points et tirets ne se tapent pas : ils sont retirés.</source>
@@ -652,16 +664,16 @@ licence</translation>
         <translation> min</translation>
     </message>
     <message>
-        <source>Jamais</source>
-        <translation>Never</translation>
+        <source>L&apos;effacement automatique a été désactivé pour cet ordinateur par la personne qui l&apos;administre.</source>
+        <translation>Automatic clearing has been turned off for this computer by the person who manages it.</translation>
+    </message>
+    <message>
+        <source>Trente secondes avant, un message prévient et le bouton « Je suis encore là » annule l&apos;effacement.</source>
+        <translation>Thirty seconds before, a message warns, and the “I am still here” button cancels the clearing.</translation>
     </message>
     <message>
         <source>Minutes sans activité avant l&apos;effacement</source>
         <translation>Minutes without activity before clearing</translation>
-    </message>
-    <message>
-        <source>0 = jamais. Trente secondes avant, un message prévient et le bouton « Je suis encore là » annule l&apos;effacement.</source>
-        <translation>0 = never. Thirty seconds before, a message warns, and the “I am still here” button cancels the clearing.</translation>
     </message>
     <message>
         <source>Enregistrer</source>
