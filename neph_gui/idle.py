@@ -14,6 +14,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 DEFAULT_WARNING_MS = 30_000
+# While another window is active (the agent is on the website with the person), quiet
+# time does not count, for up to this long; then it counts again.
+DEFAULT_AWAY_MAX_MS = 30 * 60_000
 PAUSE_MS = 1000  # at most; a quarter of the quiet time when that is shorter (tests)
 
 # Input from the person or the agent (not paints, timers or focus changes).
@@ -59,6 +62,10 @@ class IdleWatcher(QObject):
         self._resume = QTimer(self)
         self._resume.setSingleShot(True)
         self._resume.timeout.connect(self._install_filter)
+        self._away = QTimer(self)
+        self._away.setSingleShot(True)
+        self._away.timeout.connect(self.restart)
+        self._away_max_ms = DEFAULT_AWAY_MAX_MS
         self._warning = False
         self._enabled = False
         self._installed = False
@@ -92,6 +99,7 @@ class IdleWatcher(QObject):
 
     def restart(self) -> None:
         """Input happened: cancel any warning and wait again from now."""
+        self._away.stop()
         if self._warning:
             self._warning = False
             self._tick.stop()
@@ -100,6 +108,30 @@ class IdleWatcher(QObject):
             self._quiet.start(max(0, self._idle_ms - self._warning_ms))
         else:
             self._quiet.stop()
+
+    def set_away(self, away: bool, max_ms: int | None = None) -> None:
+        """Another window is active (``away``), or the app is again.
+
+        Away, the wait and any warning stop, for up to ``max_ms`` (30 minutes by
+        default); after that, or when the app is active again, the wait starts anew."""
+        if max_ms is not None:
+            self._away_max_ms = max(0, max_ms)
+        if away:
+            if self._idle_ms <= 0:
+                return
+            if self._warning:
+                self._warning = False
+                self._tick.stop()
+                self.cancelled.emit()
+            self._quiet.stop()
+            self._away.start(self._away_max_ms)
+        elif self._away.isActive():
+            self._away.stop()
+            self.restart()
+
+    def is_away(self) -> bool:
+        """Whether quiet time is not counting because another window is active."""
+        return self._away.isActive()
 
     def hold(self) -> None:
         """See no event until :meth:`resume` (nor after :meth:`set_durations`).
@@ -133,6 +165,7 @@ class IdleWatcher(QObject):
         self._enable(False)
         self._quiet.stop()
         self._tick.stop()
+        self._away.stop()
         self._warning = False
 
     # --- internals --------------------------------------------------------------------

@@ -4,14 +4,18 @@ It holds the number exactly as to type it (and spaced, to read it back), which b
 part goes into, the website steps and the two addresses, and the date. Nothing else: no
 name, no reading of the number (department, date of registration), nothing typed that is
 not part of the result. Printed in black on white, whatever the screen theme.
+
+Without a number (the person came without their licence, or a digital-skills workshop)
+the same page becomes a sheet: the tab's licence drawing, where the number is, what to
+type and the steps, with no personal data.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from neph_gui import website_steps
@@ -26,6 +30,7 @@ BODY_PT = 16
 HEADING_PT = 21
 NUMBER_PT = 36
 READ_BACK_PT = 24
+DRAWING_WIDTH_PX = 620  # the licence drawing on the sheet, about 16 cm wide
 
 
 def spaced_for_reading(text: str, group: int = 3) -> str:
@@ -44,38 +49,32 @@ def _para(text: str) -> str:
     return f"<p>{escape(text)}</p>"
 
 
-def slip_html(spec: EraSpec, result: ValidationResult, today: QDate | None = None) -> str:
-    """The slip as rich text for QTextDocument; ``result`` must be complete."""
-    if not result.complete:
+def slip_html(
+    spec: EraSpec,
+    result: ValidationResult | None,
+    today: QDate | None = None,
+    drawing: QImage | None = None,
+) -> str:
+    """The page as rich text for QTextDocument.
+
+    With a complete ``result``: the slip, the number as to type it. Without one (the
+    person came without their licence, or a workshop): the sheet, with the tab's licence
+    drawing (``drawing``, added to the document as ``DRAWING_URL``), where the number is
+    and what to type; no personal data. Both end with the addresses and the steps.
+    """
+    if result is not None and not result.complete:
         raise ValueError("the slip is printed only for a complete number")
     day = today if today is not None else QDate.currentDate()
     date_text = QLocale().toString(day, QLocale.FormatType.LongFormat)
-    mono = load_fonts().mono
-    number_style = f"font-family:'{mono}'; font-size:{NUMBER_PT}pt; font-weight:bold;"
-    read_back_style = f"font-family:'{mono}'; font-size:{READ_BACK_PT}pt;"
     out: list[str] = [
         f'<div style="font-size:{BODY_PT}pt; color:#000000;">',
         _heading(QCoreApplication.translate("Slip", "Mon numéro de permis de conduire")),
         _para(messages.fill(QCoreApplication.translate("Slip", "Imprimé le %1."), date_text)),
-        _heading(QCoreApplication.translate("Slip", "À taper sur le site")),
-        _para(messages.era_text(spec.how)),
     ]
-    parts = result.website_parts
-    for index, (box_result, value) in enumerate(zip(result.boxes, parts, strict=True)):
-        label = messages.box_label(box_result.box)
-        if len(parts) > 1:
-            label = messages.fill(QCoreApplication.translate("Slip", "%1. %2"), index + 1, label)
-        out.append(f'<p style="font-weight:bold; margin-top:6px;">{escape(label)}</p>')
-        out.append(f'<p style="{number_style}">{escape(value)}</p>')
-        if len(value) > 3:
-            read_back = messages.fill(
-                QCoreApplication.translate("Slip", "Pour relire : %1"), spaced_for_reading(value)
-            )
-            out.append(f'<p style="{read_back_style}">{escape(read_back)}</p>')
-    no_spaces = QCoreApplication.translate(
-        "Slip", "Tapez sans espace, exactement comme écrit en gros ci-dessus."
-    )
-    out.append(f"<p><i>{escape(no_spaces)}</i></p>")
+    if result is None:
+        out += _where_section(spec, drawing)
+    else:
+        out += _number_section(spec, result)
 
     out.append(_heading(QCoreApplication.translate("Slip", "Les adresses")))
     ants = QCoreApplication.translate("Slip", "Site de l'ANTS : %1")
@@ -91,23 +90,76 @@ def slip_html(spec: EraSpec, result: ValidationResult, today: QDate | None = Non
     out.append("<ol>")
     out.extend(f"<li>{escape(text)}</li>" for text in website_steps.steps())
     out.append("</ol>")
+    out.append(_para(website_steps.may_differ()))
     out.append(_para(website_steps.not_real_time()))
-
+    out.append(_para(website_steps.sources_note()))
     out.append("</div>")
     return "\n".join(out)
 
 
+DRAWING_URL = "neph-drawing://licence"
+
+
+def _where_section(spec: EraSpec, drawing: QImage | None) -> list[str]:
+    out = [_heading(QCoreApplication.translate("Slip", "Où trouver le numéro"))]
+    if drawing is not None:
+        out.append(f'<p><img src="{DRAWING_URL}" width="{DRAWING_WIDTH_PX}"></p>')
+    out.append(_para(messages.era_text(spec.where)))
+    out.append(_heading(QCoreApplication.translate("Slip", "À taper sur le site")))
+    out.append(_para(messages.era_text(spec.how)))
+    return out
+
+
+def _number_section(spec: EraSpec, result: ValidationResult) -> list[str]:
+    mono = load_fonts().mono
+    number_style = f"font-family:'{mono}'; font-size:{NUMBER_PT}pt; font-weight:bold;"
+    read_back_style = f"font-family:'{mono}'; font-size:{READ_BACK_PT}pt;"
+    out = [
+        _heading(QCoreApplication.translate("Slip", "À taper sur le site")),
+        _para(messages.era_text(spec.how)),
+    ]
+    parts = result.website_parts
+    if len(parts) > 1:
+        # The live form's boxes are unknown (DOMAIN.md): joined for one box, in parts else.
+        joined = QCoreApplication.translate("Slip", "Si le site montre une seule case :")
+        out.append(f'<p style="font-weight:bold; margin-top:6px;">{escape(joined)}</p>')
+        out.append(f'<p style="{number_style}">{escape("".join(parts))}</p>')
+        split = QCoreApplication.translate("Slip", "S'il montre des cases séparées :")
+        out.append(f'<p style="font-weight:bold; margin-top:6px;">{escape(split)}</p>')
+    for index, (box_result, value) in enumerate(zip(result.boxes, parts, strict=True)):
+        label = messages.box_label(box_result.box)
+        if len(parts) > 1:
+            label = messages.fill(QCoreApplication.translate("Slip", "%1. %2"), index + 1, label)
+        out.append(f'<p style="font-weight:bold; margin-top:6px;">{escape(label)}</p>')
+        out.append(f'<p style="{number_style}">{escape(value)}</p>')
+        if len(value) > 3:
+            read_back = messages.fill(
+                QCoreApplication.translate("Slip", "Pour relire : %1"), spaced_for_reading(value)
+            )
+            out.append(f'<p style="{read_back_style}">{escape(read_back)}</p>')
+    no_spaces = QCoreApplication.translate(
+        "Slip", "Tapez sans espace, exactement comme écrit en gros ci-dessus."
+    )
+    out.append(f"<p><i>{escape(no_spaces)}</i></p>")
+    return out
+
+
 def slip_document(
-    spec: EraSpec, result: ValidationResult, today: QDate | None = None
+    spec: EraSpec,
+    result: ValidationResult | None,
+    today: QDate | None = None,
+    drawing: QImage | None = None,
 ) -> QTextDocument:
-    """The slip, ready to print."""
+    """The slip (or, without a result, the sheet), ready to print."""
     document = QTextDocument()
     document.setDocumentMargin(0)
     font = document.defaultFont()
     font.setFamily(load_fonts().ui)
     font.setPointSizeF(BODY_PT)
     document.setDefaultFont(font)
-    document.setHtml(slip_html(spec, result, today))
+    if drawing is not None:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(DRAWING_URL), drawing)
+    document.setHtml(slip_html(spec, result, today, drawing if result is None else None))
     return document
 
 
@@ -132,14 +184,23 @@ def new_printer() -> QPrinter:
     return printer
 
 
-def print_slip(printer: QPrinter, spec: EraSpec, result: ValidationResult) -> None:
-    """Print the slip on ``printer`` (a real printer, or a PDF file the person chose)."""
-    slip_document(spec, result).print_(printer)
+def print_slip(
+    printer: QPrinter,
+    spec: EraSpec,
+    result: ValidationResult | None,
+    drawing: QImage | None = None,
+) -> None:
+    """Print the slip (or the sheet, without a complete result) on ``printer``."""
+    if result is not None and not result.complete:
+        result = None  # nothing half-typed is ever printed: the sheet instead
+    slip_document(spec, result, drawing=drawing).print_(printer)
 
 
-def write_slip_pdf(path: str, spec: EraSpec, result: ValidationResult) -> None:
-    """Write the slip as a PDF file at ``path`` (what "Imprimer dans un fichier" does)."""
+def write_slip_pdf(
+    path: str, spec: EraSpec, result: ValidationResult | None, drawing: QImage | None = None
+) -> None:
+    """Write the slip (or the sheet) as a PDF file at ``path``."""
     printer = new_printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(path)
-    print_slip(printer, spec, result)
+    print_slip(printer, spec, result, drawing)

@@ -37,8 +37,6 @@ def used_regions() -> dict[str, set[str]]:
         for box in spec.boxes:
             used[spec.licence_drawing].add(box.licence_region)
             used[spec.website_drawing].add(box.website_region)
-            if box.website_confirm_region:
-                used[spec.website_drawing].add(box.website_confirm_region)
             if box.card_region:
                 assert spec.card_back_drawing
                 used[spec.card_back_drawing].add(box.card_region)

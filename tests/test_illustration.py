@@ -52,7 +52,7 @@ def centre(view: DrawingView, region: str) -> QPoint:
 @pytest.mark.parametrize(
     ("era", "key", "licence_region", "website_regions"),
     [
-        (Era.AFTER_1975, "number", "region-number", ("region-box-number", "region-box-confirm")),
+        (Era.AFTER_1975, "number", "region-number", ("region-box-number",)),
         (Era.BEFORE_1975, "top_line", "region-top-line", ("region-box-top",)),
         (Era.BEFORE_1975, "bottom_first", "region-bottom-first", ("region-box-bottom-first",)),
         (Era.BEFORE_1975, "bottom_second", "region-bottom-second", ("region-box-bottom-second",)),
@@ -142,7 +142,7 @@ def test_hovering_a_region_highlights_its_box_everywhere(qtbot: QtBot, window: M
     ("era", "drawing", "region", "key"),
     [
         (Era.AFTER_1975, "licence", "region-number", "number"),
-        (Era.AFTER_1975, "website", "region-box-confirm", "number"),
+        (Era.AFTER_1975, "website", "region-box-number", "number"),
         (Era.BEFORE_1975, "licence", "region-bottom-second", "bottom_second"),
         (Era.BEFORE_1975, "website", "region-box-bottom-first", "bottom_first"),
         (Era.OLDER, "licence", "region-department", "department"),
@@ -181,7 +181,7 @@ def test_drawings_are_not_in_the_tab_order(window: MainWindow) -> None:
         (
             Era.AFTER_1975,
             {"number": "0512 2730 8989"},
-            {"label-box-number": "051227308989", "label-box-confirm": "051227308989"},
+            {"label-box-number": "051227308989"},
         ),
         (Era.AFTER_1975, {"number": "O512"}, {"label-box-number": "0512"}),
         (
@@ -398,7 +398,7 @@ def test_drawing_words_follow_the_language_but_printed_words_stay_french(
         assert drawings.magnify_button.text() == "Enlarge the drawing"
         # As printed on the document and shown on the (French) website.
         assert drawings.licence.shown_text("label-title") == "PERMIS DE CONDUIRE"
-        assert drawings.website.shown_text("label-box-confirm-caption").startswith("Confirmer")
+        assert drawings.website.shown_text("label-box-number-caption") == "Licence number"
     finally:
         translations.set_language("fr")
         settle()

@@ -115,12 +115,38 @@ def test_slip_pdf_holds_the_number_as_to_type_it(
     for words in (
         "ants.gouv.fr",
         "mespoints.permisdeconduire.gouv.fr",
-        "continuer permis de conduire",
-        "Confirmer le n° de permis",
+        "une fois, exactement comme l'application le montre",
+        "suivez ses indications",
         "temps réel",
+        "D'après les informations officielles de mars 2026",
     ):
         assert words in flat
+    for former in ("deux fois", "Confirmer le n° de permis", "continuer permis de conduire"):
+        assert former not in flat
     assert QDate.currentDate().toString("yyyy") in text
+    if len(result.website_parts) > 1:  # joined too, for a site with a single box
+        assert "".join(result.website_parts) in text.split()
+
+
+@pytest.mark.parametrize("era", list(Era))
+def test_the_sheet_without_a_number_has_the_drawing_where_and_steps(
+    app: QApplication, translations: object, tmp_path: Path, era: Era
+) -> None:
+    from neph_gui.ui.main_window import _sheet_drawing
+
+    spec = era_spec(era)
+    path = tmp_path / "fiche.pdf"
+    typed = {spec.boxes[0].key: "7391"}  # half-typed: never printed
+    write_slip_pdf(str(path), spec, validate_era(spec, typed), _sheet_drawing(spec))
+    flat = " ".join(pdf_text(path).split())
+    assert "Où trouver le numéro" in flat
+    assert "Les étapes sur le site" in flat
+    assert "Mes points permis" in flat
+    assert "7391" not in flat and "7 3 9 1" not in flat  # nothing typed
+    images = subprocess.run(
+        ["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    assert len(images.strip().splitlines()) >= 3, "the drawing is on the sheet"
 
 
 def test_slip_holds_no_reading_of_the_number(app: QApplication, translations: object) -> None:
@@ -144,19 +170,25 @@ def test_spaced_for_reading(text: str, spaced: str) -> None:
     assert spaced_for_reading(text) == spaced
 
 
-def test_print_button_opens_the_print_dialog_when_complete(
+def test_print_button_opens_the_print_dialog_with_or_without_a_number(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     panel = window.tab_for(Era.AFTER_1975).result_panel
-    assert not panel.print_button.isEnabled()
+    assert panel.print_button.isEnabled()  # the sheet, for a person without their licence
+    assert panel.print_button.text() == "Imprimer la fiche"
+    assert "où trouver le numéro" in panel.print_button.accessibleName()
+    qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
+    assert isinstance(window.open_dialogs()[0], QPrintDialog)
+    window.reset_for_next_person()
+    qtbot.waitUntil(lambda: not window.open_dialogs())
     fill(qtbot, window, Era.AFTER_1975, {"number": "051227308989"})
-    assert panel.print_button.isEnabled()
+    assert "avec le numéro" in panel.print_button.accessibleName()
     qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
     dialogs = window.open_dialogs()
     assert len(dialogs) == 1
     assert isinstance(dialogs[0], QPrintDialog)
     window.reset_for_next_person()  # "Nouvelle personne" closes it too
-    assert window.open_dialogs() == []
+    qtbot.waitUntil(lambda: not [d for d in window.findChildren(QPrintDialog) if d.isVisible()])
 
 
 # --- read aloud -------------------------------------------------------------------------

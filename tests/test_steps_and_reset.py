@@ -13,16 +13,16 @@ from neph_gui.settings import DisplaySettings
 from neph_gui.ui.main_window import MainWindow
 from neph_gui.ui.reset_dialog import ConfirmResetDialog
 
-# The handout's path, quoted: each step of the panel must carry its words, in order.
-HANDOUT_STEPS = [
-    ["ants.gouv.fr"],
-    ["« connaître le solde de mes points sur mon permis de conduire »"],
-    ["FranceConnect", "par exemple", "Assurance Maladie", "ameli", "code confidentiel"],
-    ["identifiant et le mot de passe", "« me connecter »"],
-    ["« continuer permis de conduire »"],
-    ["deux fois", "« N° de permis »", "« Confirmer le n° de permis »"],
-    ["« Valider »"],
+# Today's path ("Mes points permis", DOMAIN.md): each step must carry these words, in order.
+TODAY_STEPS = [
+    ["Mes points permis", "mespoints.permisdeconduire.gouv.fr"],
+    ["FranceConnect", "par exemple", "ameli", "compte créé sur le site"],
+    ["La première fois", "la carte", "permis rose"],
+    ["une fois", "comme l'application le montre"],
+    ["solde"],
 ]
+# The former service's screens (Télépoints, closed in November 2023) are never described.
+FORMER_SCREENS = ["deux fois", "Confirmer le n° de permis", "continuer permis de conduire"]
 
 
 def type_everywhere(qtbot: QtBot, window: MainWindow) -> None:
@@ -39,17 +39,34 @@ def type_everywhere(qtbot: QtBot, window: MainWindow) -> None:
         assert tab.result().complete
 
 
-@pytest.mark.parametrize(("index", "words"), list(enumerate(HANDOUT_STEPS)))
-def test_each_step_says_what_the_handout_says(
+@pytest.mark.parametrize(("index", "words"), list(enumerate(TODAY_STEPS)))
+def test_each_step_says_what_todays_site_asks(
     window: MainWindow, index: int, words: list[str]
 ) -> None:
     items = window.steps_panel.items
-    assert len(items) == len(HANDOUT_STEPS)
+    assert len(items) == len(TODAY_STEPS)
     text = items[index].text()
     assert text.startswith(f"{index + 1}. ")
     for word in words:
         assert word in text
     assert items[index].check.accessibleName() == text
+    for former in FORMER_SCREENS:
+        assert former not in text
+
+
+def test_the_steps_are_dated_and_say_the_site_may_differ(window: MainWindow) -> None:
+    panel = window.steps_panel
+    assert panel.sources.text() == "D'après les informations officielles de mars 2026."
+    assert "suivez ses indications" in panel.may_differ.text()
+    titles = [title.text() for title, _ in panel.hard_cases]
+    assert panel.hard_heading.text() == "Cas difficiles"
+    assert titles == [
+        "Le permis est perdu ou illisible",
+        "Le site refuse le numéro",
+        "Pas de compte FranceConnect",
+    ]
+    lost = panel.hard_cases[0][1].text()
+    assert "« Votre n° de dossier »" in lost and "relevé d'information" in lost
 
 
 def test_what_to_prepare_and_the_real_time_notice(window: MainWindow) -> None:
@@ -159,3 +176,14 @@ def test_reset_leaves_someone_elses_clipboard_alone(qtbot: QtBot, window: MainWi
     window.reset_for_next_person()
     assert QGuiApplication.clipboard().text() == "texte de quelqu'un d'autre"
     QGuiApplication.clipboard().clear()
+
+
+def test_f1_help_lists_the_shortcuts_then_the_hard_cases(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_help()
+    dialog = window.help_dialog()
+    assert dialog is not None
+    assert dialog.rows, "the shortcuts are still listed"
+    assert dialog.hard_heading.text() == "Cas difficiles"
+    texts = [text.text() for _, text in dialog.hard_cases]
+    assert texts == [text.text() for _, text in window.steps_panel.hard_cases]
+    assert any("créer son propre compte" in text for text in texts)

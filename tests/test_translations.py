@@ -179,6 +179,7 @@ INFO_PARAMS: dict[MessageId, dict[str, str | int]] = {
     MessageId.LETTER_READ_AS_DIGIT: {"letter": "O", "digit": "0"},
     MessageId.SEPARATORS_REMOVED: {},
     MessageId.DIRECTION_MARKS_REMOVED: {},
+    MessageId.YEAR_SHORTENED: {"year": "1968", "short": "68"},
     MessageId.DEPARTMENT: {"code": "19", "name": "Corrèze"},
     MessageId.DEPARTMENT_HISTORICAL: {"code": "75", "name": "Seine", "until": 1967},
     MessageId.DEPARTMENT_SINCE: {"code": "75", "name": "Paris", "since": 1968},

@@ -48,13 +48,25 @@ _HISTORICAL: tuple[tuple[str, int, int, str], ...] = (
     ("93", 0, 1956, "Constantine"),
     ("94", 0, 1956, "Territoires du Sud"),
 )
+# Departments renamed (DOMAIN.md, high): (code, year of the new name, the name before).
+# A licence shows the name in force in its year of issue; in the year of the change
+# both names are offered.
+_RENAMED: tuple[tuple[str, int, str], ...] = (
+    ("17", 1941, "Charente-Inférieure"),
+    ("76", 1955, "Seine-Inférieure"),
+    ("44", 1957, "Loire-Inférieure"),
+    ("64", 1969, "Basses-Pyrénées"),
+    ("04", 1970, "Basses-Alpes"),
+    ("22", 1990, "Côtes-du-Nord"),
+)
+_HISTORICAL += tuple((code, 0, year, old) for code, year, old in _RENAMED)
 # Departments of Algeria numbered 9A–9R from 1957 to independence (July 1962).
 _ALGERIA_LETTERS = (1957, 1962)
 # Codes whose today's meaning starts later than year 0 (created on that date).
 _TODAY_SINCE: dict[str, int] = {
     "2A": 1976, "2B": 1976, "75": 1968, "78": 1968,
     "91": 1968, "92": 1968, "93": 1968, "94": 1968, "95": 1968,
-}  # fmt: skip
+} | {code: year for code, year, _old in _RENAMED}  # fmt: skip
 
 
 @dataclass(frozen=True)

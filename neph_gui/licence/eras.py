@@ -48,9 +48,6 @@ class BoxSpec:
     licence_region: str  # id of the region in the era's licence drawing
     website_region: str  # id of the box in the era's website drawing
     letters_read_as_digits: bool = False  # O→0, I/l→1; only where every character is a digit
-    # The website asks for the licence number twice ("Confirmer le n° de permis", handout):
-    # id of that second box, which shows the same text.
-    website_confirm_region: str | None = None
     card_region: str | None = None  # id of the region in the era's card-back drawing
     # A shorter caption over the box where boxes sit side by side (context "Era"); the
     # full ``label`` stays its name for screen readers and in the result.
@@ -80,6 +77,8 @@ class EraSpec:
     card_back_drawing: str | None = None
     card_front_drawing: str | None = None
     card_front_other_number_region: str | None = None  # id of field 5 on the front
+    # Where the number is on the card (tab 1's card view), French source (context "Era").
+    card_where: str | None = None
 
     @property
     def has_card(self) -> bool:
@@ -106,6 +105,11 @@ ERAS: tuple[EraSpec, ...] = (
             "Era", "Votre numéro de permis a 12 chiffres. Il se trouve à côté de votre photo."
         ),
         how=QT_TRANSLATE_NOOP("Era", "Sur le site, tapez les 12 chiffres à la suite, sans espace."),
+        card_where=QT_TRANSLATE_NOOP(
+            "Era",
+            "Sur la carte, le numéro est au verso, en haut à gauche, au-dessus de la puce, "
+            "sur deux lignes. Le champ 5 du recto est un autre numéro.",
+        ),
         boxes=(
             BoxSpec(
                 key="number",
@@ -117,7 +121,6 @@ ERAS: tuple[EraSpec, ...] = (
                 licence_region="region-number",
                 website_region="region-box-number",
                 letters_read_as_digits=True,
-                website_confirm_region="region-box-confirm",
                 card_region="region-number",
             ),
         ),
@@ -193,8 +196,8 @@ ERAS: tuple[EraSpec, ...] = (
         ),
         how=QT_TRANSLATE_NOOP(
             "Era",
-            "Sur le site, tapez le numéro dans la première case, puis l'année de "
-            "délivrance sur 2 caractères, puis le numéro du département sur 2 caractères.",
+            "Sur le site, tapez le numéro, puis l'année de délivrance sur 2 caractères, "
+            "puis le numéro du département sur 2 caractères.",
         ),
         boxes=(
             BoxSpec(

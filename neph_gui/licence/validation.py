@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 
 from neph_gui.licence.departments import Department, department_name, full_year
 from neph_gui.licence.eras import BoxSpec, CharClass, Era, EraSpec, era_spec
@@ -44,6 +45,7 @@ class MessageId(enum.Enum):
     LETTER_READ_AS_DIGIT = "letter_read_as_digit"  # letter, digit
     SEPARATORS_REMOVED = "separators_removed"
     DIRECTION_MARKS_REMOVED = "direction_marks_removed"  # the box may show another order
+    YEAR_SHORTENED = "year_shortened"  # year (4 digits typed), short (the 2 to type)
     DEPARTMENT = "department"  # code, name
     DEPARTMENT_HISTORICAL = "department_historical"  # code, name, until
     DEPARTMENT_SINCE = "department_since"  # code, name, since
@@ -203,12 +205,22 @@ def _department_message(dep: Department) -> Message:
     return Message.make(MessageId.DEPARTMENT, code=dep.code, name=dep.name)
 
 
-def _registration_reading(number: str) -> list[Message]:
-    """The friendly reading of a 12-digit number (DOMAIN.md, medium confidence)."""
+# The 12-digit numbers started with the licences of June 1975 (the handout's tabs).
+_FIRST_TWELVE_DIGITS = (1975, 6)
+
+
+def _registration_reading(number: str, today: date | None = None) -> list[Message]:
+    """The friendly reading of a 12-digit number (DOMAIN.md, medium confidence).
+
+    Left out when it would give an impossible date: after the current year, or before
+    the 12-digit numbers existed (June 1975)."""
     year, month, code = number[0:2], number[2:4], number[4:6]
     if not 1 <= int(month) <= 12:
         return []
     full = int(year) + (1900 if int(year) >= 75 else 2000)
+    this_year = (today or date.today()).year
+    if full > this_year or (full, int(month)) < _FIRST_TWELVE_DIGITS:
+        return []
     names = department_name(code, full)
     if len(names) != 1:
         return []
@@ -223,6 +235,26 @@ def _registration_reading(number: str) -> list[Message]:
     ]
 
 
+def _year_box(box: BoxSpec, typed: str) -> BoxValidation:
+    """The year of issue of the older licences: written on 2 characters, but people
+    often type it in full. A four-digit year 19xx is read as its last two digits."""
+    checked = validate_box(box, typed)
+    text = checked.text
+    if not (len(text) == 4 and text.isdigit() and text.startswith("19")):
+        return checked
+    short = validate_box(box, text[2:])
+    return BoxValidation(
+        box=box,
+        typed=typed,
+        state=short.state,
+        text=short.text,
+        count=short.count,
+        status=short.status,
+        infos=(*checked.infos, Message.make(MessageId.YEAR_SHORTENED, year=text, short=text[2:])),
+        substitutions=checked.substitutions,
+    )
+
+
 def validate_era(era: Era | EraSpec, typed: Mapping[str, str]) -> ValidationResult:
     """Validate a whole tab: ``typed`` maps box keys to what is in each box.
 
@@ -230,7 +262,12 @@ def validate_era(era: Era | EraSpec, typed: Mapping[str, str]) -> ValidationResu
     information (department name, reading of a 12-digit number). Never raises.
     """
     spec = era if isinstance(era, EraSpec) else era_spec(era)
-    boxes = tuple(validate_box(box, typed.get(box.key, "")) for box in spec.boxes)
+    boxes = tuple(
+        _year_box(box, typed.get(box.key, ""))
+        if spec.era is Era.OLDER and box.key == "year"
+        else validate_box(box, typed.get(box.key, ""))
+        for box in spec.boxes
+    )
     suggested: tuple[Era, ...] = ()
     hint: Message | None = None
     infos: list[Message] = []

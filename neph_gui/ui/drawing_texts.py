@@ -106,15 +106,20 @@ STATIC_LABELS: Mapping[str, Mapping[str, Label]] = {
         ),
     },
     "website_after_1975.svg": {
-        # The website's own words (handout), as the person will read them on the site.
-        "label-header": _as_printed("Solde de vos points", LabelStyle.HEADING),
-        "label-box-number-caption": _as_printed("N° de permis *"),
-        "label-box-confirm-caption": _as_printed("Confirmer le n° de permis *"),
-        "label-button-validate": _as_printed("Valider", LabelStyle.MARK),
+        # Our words: the live site's labels are not known (DOMAIN.md), so none is imitated.
+        "label-header": _words(
+            QT_TRANSLATE_NOOP("Drawing", "Sur le site : une seule case"), LabelStyle.HEADING
+        ),
+        "label-box-number-caption": _words(
+            QT_TRANSLATE_NOOP("Drawing", "Numéro de permis"), LabelStyle.CAPTION
+        ),
+        # The handout's site offered a "?" beside the box: help on where the number is.
+        "label-help": _mark("?"),
     },
     "website_before_1975.svg": {
         "label-header": _words(
-            QT_TRANSLATE_NOOP("Drawing", "Sur le site, dans cet ordre"), LabelStyle.HEADING
+            QT_TRANSLATE_NOOP("Drawing", "Si le site montre des cases séparées"),
+            LabelStyle.HEADING,
         ),
         **_STEPS,
         "label-box-top-caption": _words(
@@ -131,7 +136,8 @@ STATIC_LABELS: Mapping[str, Mapping[str, Label]] = {
     },
     "website_older.svg": {
         "label-header": _words(
-            QT_TRANSLATE_NOOP("Drawing", "Sur le site, dans cet ordre"), LabelStyle.HEADING
+            QT_TRANSLATE_NOOP("Drawing", "Si le site montre des cases séparées"),
+            LabelStyle.HEADING,
         ),
         **_STEPS,
         "label-box-number-caption": _words(
@@ -200,8 +206,6 @@ def website_labels(spec: EraSpec, result: ValidationResult | None) -> dict[str, 
         box = box_result.box
         typed = Label(text, LabelStyle.TYPED, translate=False)
         labels[label_for_region(box.website_region)] = typed
-        if box.website_confirm_region is not None:
-            labels[label_for_region(box.website_confirm_region)] = typed
     return labels
 
 
@@ -282,24 +286,26 @@ DESCRIPTIONS: Mapping[str, Description] = {
         QT_TRANSLATE_NOOP("Drawing", "Dessin des cases du site"),
         QT_TRANSLATE_NOOP(
             "Drawing",
-            "Le site demande le numéro deux fois : dans « N° de permis », puis dans "
-            "« Confirmer le n° de permis ». Ensuite, cliquez sur « Valider ».",
+            "Le site demande le numéro de permis : les 12 chiffres dans une seule case, "
+            "sans espace. Une aide « ? » à côté de la case peut expliquer où le trouver.",
         ),
     ),
     "website_before_1975.svg": Description(
         QT_TRANSLATE_NOOP("Drawing", "Dessin des cases du site"),
         QT_TRANSLATE_NOOP(
             "Drawing",
-            "Dans l'ordre : les caractères de la ligne du haut, puis les 2 premiers chiffres "
-            "de la ligne du bas, puis les 2 derniers.",
+            "Si le site montre des cases séparées : les caractères de la ligne du haut, "
+            "puis les 2 premiers chiffres de la ligne du bas, puis les 2 derniers. "
+            "S'il montre une seule case, tapez tout à la suite, sans espace.",
         ),
     ),
     "website_older.svg": Description(
         QT_TRANSLATE_NOOP("Drawing", "Dessin des cases du site"),
         QT_TRANSLATE_NOOP(
             "Drawing",
-            "Dans l'ordre : le numéro dans la première case, puis l'année de délivrance sur "
-            "2 caractères, puis le numéro du département sur 2 caractères.",
+            "Si le site montre des cases séparées : le numéro, puis l'année de délivrance "
+            "sur 2 caractères, puis le département sur 2 caractères. "
+            "S'il montre une seule case, tapez tout à la suite, sans espace.",
         ),
     ),
 }

@@ -119,6 +119,9 @@ class EraTab(VerticalScrollArea):
         self.drawings.box_clicked.connect(self.on_drawing_clicked)
         self.drawings.width_changed.connect(self._recap_drawings)
         self.drawings.box_hovered.connect(self.on_box_hovered)
+        self.drawings.card_shown_changed.connect(
+            lambda _card: self.where.setText(self.where_text())
+        )
         self.hint.go_to.connect(self.on_go_to)
         self.result_panel.copy_requested.connect(self.copy_requested)
         self.result_panel.print_requested.connect(self.print_requested)
@@ -282,6 +285,12 @@ class EraTab(VerticalScrollArea):
         """True when the tab shows the card licence."""
         return self.drawings.card_shown()
 
+    def where_text(self) -> str:
+        """Where the number is, for the document shown (the card's differs)."""
+        if self.card_shown() and self.spec.card_where is not None:
+            return messages.era_text(self.spec.card_where)
+        return messages.era_text(self.spec.where)
+
     def set_can_read(self, can_read: bool) -> None:
         """Whether the result can be read aloud here (a speech engine and a voice exist)."""
         self.result_panel.set_can_read(can_read)
@@ -365,7 +374,7 @@ class EraTab(VerticalScrollArea):
     def retranslate(self) -> None:
         self.heading.setText(messages.era_text(self.spec.title))
         self.setAccessibleName(self.heading.text())
-        self.where.setText(messages.era_text(self.spec.where))
+        self.where.setText(self.where_text())
         self._show(self._result)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

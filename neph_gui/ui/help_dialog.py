@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neph_gui import website_steps
 from neph_gui.licence._noop import QT_TRANSLATE_NOOP
 from neph_gui.ui import messages
 from neph_gui.ui.scroll_area import VerticalScrollArea
@@ -98,6 +99,22 @@ class HelpDialog(QDialog):
             grid.addWidget(keys, index, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(what, index, 1, Qt.AlignmentFlag.AlignTop)
             self.rows.append((keys, what))
+        # After the keys, the hard cases (the same words as the steps panel).
+        row = len(SHORTCUTS)
+        self.hard_heading = QLabel(table)
+        self.hard_heading.setProperty("role", "heading")
+        self.hard_heading.setWordWrap(True)
+        grid.addWidget(self.hard_heading, row, 0, 1, 2)
+        self.hard_cases: list[tuple[QLabel, QLabel]] = []
+        for index in range(len(website_steps.HARD_CASES)):
+            title = QLabel(table)
+            title.setProperty("role", "caption")
+            title.setWordWrap(True)
+            text = QLabel(table)
+            text.setWordWrap(True)
+            grid.addWidget(title, row + 1 + index, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(text, row + 1 + index, 1, Qt.AlignmentFlag.AlignTop)
+            self.hard_cases.append((title, text))
         self.table_area = VerticalScrollArea(self)
         self.table_area.setObjectName("help_table")
         self.table_area.setProperty("role", "page")
@@ -134,7 +151,13 @@ class HelpDialog(QDialog):
             keys.setText(_tr(key_text).replace(" + ", "\u00a0+\u00a0"))
             what.setText(_tr(what_text))
             what.setAccessibleName(messages.fill(self.tr("%1 : %2"), _tr(key_text), _tr(what_text)))
-        self.table_area.setAccessibleName(self.tr("Liste des raccourcis clavier"))
+        self.hard_heading.setText(self.tr("Cas difficiles"))
+        for (title_label, text_label), (case_title, case_text) in zip(
+            self.hard_cases, website_steps.hard_cases(), strict=True
+        ):
+            title_label.setText(case_title)
+            text_label.setText(case_text)
+        self.table_area.setAccessibleName(self.tr("Liste des raccourcis clavier et cas difficiles"))
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         if close is not None:
             close.setText(self.tr("Fermer"))

@@ -96,10 +96,7 @@ class IllustrationPanel(QWidget):
         layout.addWidget(self.how)
 
         self.website = DrawingView(spec.website_drawing, self)
-        self.website.set_clickable(
-            [box.website_region for box in spec.boxes]
-            + [box.website_confirm_region for box in spec.boxes if box.website_confirm_region]
-        )
+        self.website.set_clickable([box.website_region for box in spec.boxes])
         self.website.set_labels(texts.website_labels(spec, None))
         layout.addWidget(self.website, 260)
         # Once both drawings are as large as their width allows, spare height goes below.
@@ -200,12 +197,7 @@ class IllustrationPanel(QWidget):
         self._active = key
         boxes = [box for box in self.spec.boxes if box.key == key]
         self.licence.set_highlighted(box.licence_region for box in boxes)
-        self.website.set_highlighted(
-            region
-            for box in boxes
-            for region in (box.website_region, box.website_confirm_region)
-            if region
-        )
+        self.website.set_highlighted(box.website_region for box in boxes)
         if self.card_back is not None:
             self.card_back.set_highlighted(box.card_region for box in boxes if box.card_region)
         self._refresh_magnifier()
@@ -278,7 +270,7 @@ class IllustrationPanel(QWidget):
                 return box.key
             if view is self.card_back and region == box.card_region:
                 return box.key
-            if view is self.website and region in (box.website_region, box.website_confirm_region):
+            if view is self.website and region == box.website_region:
                 return box.key
         return ""
 

@@ -6,7 +6,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,7 +23,7 @@ from neph_gui.first_frame import after_first_frame
 from neph_gui.fonts import load_fonts
 from neph_gui.i18n import Translations
 from neph_gui.idle import IdleWatcher
-from neph_gui.licence import ERAS, Era
+from neph_gui.licence import ERAS, Era, EraSpec
 from neph_gui.private_files import PRIVATE, open_private_file
 from neph_gui.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, TEXT_SCALE_STEP, DisplaySettings
 from neph_gui.site import OfficialSite, open_official_site
@@ -257,6 +257,9 @@ class MainWindow(QMainWindow):
         self.idle.cancelled.connect(self.idle_banner.hide)
         self.idle.timed_out.connect(self.on_idle_timeout)
         self.idle_banner.still_here.connect(self.idle.restart)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self.on_application_state)
         # Inputs count from the first frame on (no one can touch the window before).
         self.idle.hold()
         after_first_frame(self, self.idle.resume)
@@ -505,6 +508,10 @@ class MainWindow(QMainWindow):
             return
         self.idle_banner.announce(seconds)
 
+    def on_application_state(self, state: Qt.ApplicationState) -> None:
+        """Another window active (the browser, with the person): the idle time pauses."""
+        self.idle.set_away(state != Qt.ApplicationState.ApplicationActive)
+
     def on_idle_timeout(self) -> None:
         self.idle_banner.hide()
         self.reset_for_next_person()
@@ -539,11 +546,11 @@ class MainWindow(QMainWindow):
             self.clipboard.copy(text)
 
     def on_print_requested(self) -> None:
-        """ "Imprimer": the print dialog (printer choice, or a PDF file), then the slip."""
+        """ "Imprimer la fiche": the print dialog (printer choice, or a PDF file), then the
+        slip with the number, or, with none complete, the sheet (drawing, where, steps)."""
         tab = self.current_tab()
         result = tab.result()
-        if not result.complete:
-            return
+        drawing = None if result.complete else _sheet_drawing(tab.spec)
         # Loaded on first use: Qt's print support is not needed to show the window.
         from PySide6.QtPrintSupport import QPrintDialog
 
@@ -559,7 +566,7 @@ class MainWindow(QMainWindow):
         def on_finished(code: int) -> None:
             # Never the previous person's slip, if a reset came while the dialog was open.
             if code == QDialog.DialogCode.Accepted and visit == self._visit:
-                print_slip(printer, tab.spec, result)
+                print_slip(printer, tab.spec, result if result.complete else None, drawing)
                 written = printer.outputFileName()
                 if PRIVATE.holds(written):
                     open_private_file(written)  # to see it, or print it from the viewer
@@ -831,6 +838,19 @@ def _focus_chain_of(widget: QWidget) -> list[QWidget]:
         if current is widget:
             break
     return found
+
+
+def _sheet_drawing(spec: EraSpec) -> QImage:
+    """The era's licence drawing for the printed sheet: black on white, with its words."""
+    from neph_gui.ui import drawing_texts
+    from neph_gui.ui.drawing_view import DrawingView
+
+    view = DrawingView(spec.licence_drawing)
+    view.set_labels(drawing_texts.licence_labels(spec))
+    width = 1240  # 16 cm at about 200 dpi
+    image = view.render_image(QSize(width, round(width * view.drawing.aspect)))
+    view.deleteLater()
+    return image
 
 
 class _WindowScroll(VerticalScrollArea):

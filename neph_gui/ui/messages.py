@@ -185,6 +185,12 @@ def info_text(msg: Message) -> str:
                 "Des marques de sens d'écriture ont été retirées : la case peut montrer "
                 "les caractères dans un autre ordre. Tapez ce qui est écrit dans le résultat.",
             )
+        case MessageId.YEAR_SHORTENED:
+            return fill(
+                QCoreApplication.translate("Messages", "L'année %1 se tape sur 2 chiffres : %2."),
+                args["year"],
+                args["short"],
+            )
         case MessageId.SEPARATORS_REMOVED:
             return QCoreApplication.translate(
                 "Messages", "Les espaces, points et tirets ne se tapent pas : ils sont retirés."

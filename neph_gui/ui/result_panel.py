@@ -50,6 +50,14 @@ class ResultPanel(QFrame):
         layout.addWidget(self.heading)
         layout.addWidget(self.waiting)
         layout.addWidget(self._grid_host)
+        # The live form's boxes are unknown (DOMAIN.md): for a number in parts, also the
+        # whole of it, for a site that shows a single box.
+        self.joined = WrappedLabel(self)
+        self.joined.setObjectName("result_joined")
+        self.joined.setWordWrap(True)
+        self.joined.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.joined.hide()
+        layout.addWidget(self.joined)
         # Take it home, or hear it: only once the number is complete.
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("print_button")
@@ -107,6 +115,16 @@ class ResultPanel(QFrame):
             else:
                 # Hidden rows still answer screen readers: they keep nothing of a visitor.
                 value.setAccessibleDescription("")
+        joined = "".join(parts)
+        if len(parts) > 1:
+            self.joined.setText(
+                messages.fill(self.tr("Si le site montre une seule case : %1"), joined)
+            )
+            self.joined.setAccessibleDescription(" ".join(joined))
+        else:
+            self.joined.setText("")
+            self.joined.setAccessibleDescription("")
+        self.joined.setVisible(len(parts) > 1)
         self.waiting.setVisible(not parts)
         self._grid_host.setVisible(bool(parts))
         if announce_now:
@@ -120,8 +138,13 @@ class ResultPanel(QFrame):
                     self.tr("C'est complet. À taper sur le site : %1"), " ; ".join(spoken)
                 ),
             )
-        self.print_button.setEnabled(result.complete)
+        self.print_button.setAccessibleName(self._print_name(result.complete))
         self.read_button.setEnabled(result.complete)
+
+    def _print_name(self, complete: bool) -> str:
+        if complete:
+            return self.tr("Imprimer la fiche avec le numéro et les étapes")
+        return self.tr("Imprimer la fiche : où trouver le numéro, et les étapes")
 
     def set_can_read(self, can_read: bool) -> None:
         """Show "Lire à voix haute" only where a speech engine with a voice exists."""
@@ -167,8 +190,9 @@ class ResultPanel(QFrame):
         )
         for _, _, button in self._rows:
             button.setText(self.tr("Copier"))
-        self.print_button.setText(self.tr("Imprimer"))
-        self.print_button.setAccessibleName(self.tr("Imprimer le numéro et les étapes"))
+        self.print_button.setText(self.tr("Imprimer la fiche"))
+        complete = self._result is not None and self._result.complete
+        self.print_button.setAccessibleName(self._print_name(complete))
         self.read_button.setText(self.tr("Lire à voix haute"))
         self.read_button.setAccessibleName(self.tr("Lire le numéro à voix haute"))
         if self._result is not None:

@@ -5,6 +5,8 @@ Folds down to a narrow button so it never squeezes the tabs at large text sizes.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
@@ -52,12 +54,14 @@ class StepItem(QWidget):
     def set_text(self, text: str) -> None:
         """Show ``text`` as step ``number``."""
         line = messages.fill(self.tr("%1. %2"), self.number, text)
-        self.label.setText(line)
+        # A web address has no spaces: in a narrow panel at large text it may wrap after
+        # its dots (a zero-width space there; screen readers get the plain text).
+        self.label.setText(re.sub(r"\.(?=\w)", ".\u200b", line))
         self.check.setAccessibleName(line)
 
     def text(self) -> str:
         """The step as shown (with its number)."""
-        return self.label.text()
+        return self.label.text().replace("\u200b", "")
 
     def is_ticked(self) -> bool:
         """Whether the agent ticked this step."""
@@ -113,6 +117,14 @@ class StepsPanel(QFrame):
         self.items = [StepItem(n, content) for n in range(1, len(website_steps.STEPS) + 1)]
         self.notice = self._label(content)
         self.notice.setProperty("tone", "info")
+        self.may_differ = self._label(content)
+        self.sources = self._label(content, "small")
+        self.sources.setObjectName("steps_sources")
+        self.hard_heading = self._label(content, "caption")
+        self.hard_cases = [
+            (self._label(content, "caption"), self._label(content))
+            for _ in website_steps.HARD_CASES
+        ]
         self.mes_points_about = self._label(content, "small")
         self.mes_points_address = self._label(content, "small")
         self.mes_points_address.setObjectName("mes_points_address")
@@ -134,12 +146,19 @@ class StepsPanel(QFrame):
         inner.addWidget(self.steps_heading)
         for item in self.items:
             inner.addWidget(item)
+        inner.addWidget(self.may_differ)
+        inner.addWidget(self.sources)
         inner.addSpacing(4)
         inner.addWidget(self.notice)
         inner.addSpacing(4)
         inner.addWidget(self.mes_points_about)
         inner.addWidget(self.mes_points_button)
         inner.addWidget(self.mes_points_address)
+        inner.addSpacing(4)
+        inner.addWidget(self.hard_heading)
+        for title, text in self.hard_cases:
+            inner.addWidget(title)
+            inner.addWidget(text)
         inner.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -213,6 +232,14 @@ class StepsPanel(QFrame):
         for item, text in zip(self.items, website_steps.steps(), strict=True):
             item.set_text(text)
         self.notice.setText(website_steps.not_real_time())
+        self.may_differ.setText(website_steps.may_differ())
+        self.sources.setText(website_steps.sources_note())
+        self.hard_heading.setText(self.tr("Cas difficiles"))
+        for (title_label, text_label), (title, what) in zip(
+            self.hard_cases, website_steps.hard_cases(), strict=True
+        ):
+            title_label.setText(title)
+            text_label.setText(what)
         self.mes_points_about.setText(website_steps.mes_points_about())
         self.mes_points_button.setText(self.tr("Ouvrir Mes points permis"))
         # A long address has no spaces: let it wrap after its dots in a narrow panel.

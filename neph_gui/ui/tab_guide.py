@@ -31,6 +31,8 @@ class Step(enum.Enum):
     """The pages of the guide."""
 
     DOCUMENT = "document"  # card or pink paper?
+    CARD_DATE = "card_date"  # a card: first licence before or after 1 June 1975?
+    CARD_LOOK = "card_look"  # a card with an older number: what to look for on its back
     DATE = "date"  # first licence before or after 1 June 1975?
     TWELVE_DIGITS = "twelve_digits"  # 12 digits on one line, no letter?
     TWO_LINES = "two_lines"  # two lines, 2 × 2 digits below?
@@ -65,13 +67,31 @@ PAGES: dict[Step, Page] = {
             "La carte a le format d'une carte bancaire. Le papier rose se plie en trois.",
         ),
         (
+            Answer("card", QT_TRANSLATE_NOOP("TabGuide", "Une carte"), next_step=Step.CARD_DATE),
+            Answer("paper", QT_TRANSLATE_NOOP("TabGuide", "Un papier rose"), next_step=Step.DATE),
+        ),
+    ),
+    # The number stays the same for life (DOMAIN.md): a card holds the shape of the
+    # first licence's number, so the date of the first licence decides the tab.
+    Step.CARD_DATE: Page(
+        QT_TRANSLATE_NOOP("TabGuide", "Quand la personne a-t-elle eu son tout premier permis ?"),
+        QT_TRANSLATE_NOOP(
+            "TabGuide",
+            "Le numéro ne change pas : la carte garde celui du tout premier permis.",
+        ),
+        (
             Answer(
-                "card",
-                QT_TRANSLATE_NOOP("TabGuide", "Une carte"),
+                "after",
+                QT_TRANSLATE_NOOP("TabGuide", "Après le 1er juin 1975"),
                 era=Era.AFTER_1975,
                 card=True,
             ),
-            Answer("paper", QT_TRANSLATE_NOOP("TabGuide", "Un papier rose"), next_step=Step.DATE),
+            Answer(
+                "before",
+                QT_TRANSLATE_NOOP("TabGuide", "Avant le 1er juin 1975"),
+                next_step=Step.CARD_LOOK,
+            ),
+            Answer("dont_know", _DONT_KNOW, next_step=Step.CARD_LOOK),
         ),
     ),
     Step.DATE: Page(
@@ -139,6 +159,16 @@ PAGES: dict[Step, Page] = {
         ),
     ),
 }
+
+
+PAGES[Step.CARD_LOOK] = Page(
+    QT_TRANSLATE_NOOP("TabGuide", "Regardez le numéro au verso de la carte, en haut à gauche :"),
+    PAGES[Step.LOOK].detail,
+    (
+        Answer("tab_1", QT_TRANSLATE_NOOP("TabGuide", "Onglet 1"), era=Era.AFTER_1975, card=True),
+        *PAGES[Step.LOOK].answers[1:],
+    ),
+)
 
 
 def _tr(text: str) -> str:

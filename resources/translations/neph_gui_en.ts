@@ -66,8 +66,16 @@
         <translation>5. Not this number</translation>
     </message>
     <message>
-        <source>Sur le site, dans cet ordre</source>
-        <translation>On the website, in this order</translation>
+        <source>Sur le site : une seule case</source>
+        <translation>On the website: a single box</translation>
+    </message>
+    <message>
+        <source>Numéro de permis</source>
+        <translation>Licence number</translation>
+    </message>
+    <message>
+        <source>Si le site montre des cases séparées</source>
+        <translation>If the website shows separate boxes</translation>
     </message>
     <message>
         <source>Ligne du haut</source>
@@ -146,16 +154,16 @@
         <translation>Drawing of the website&apos;s boxes</translation>
     </message>
     <message>
-        <source>Le site demande le numéro deux fois : dans « N° de permis », puis dans « Confirmer le n° de permis ». Ensuite, cliquez sur « Valider ».</source>
-        <translation>The website asks for the number twice: in “N° de permis” (licence number), then in “Confirmer le n° de permis” (confirm the licence number). Then click “Valider” (validate).</translation>
+        <source>Le site demande le numéro de permis : les 12 chiffres dans une seule case, sans espace. Une aide « ? » à côté de la case peut expliquer où le trouver.</source>
+        <translation>The website asks for the licence number: the 12 digits in a single box, with no spaces. A “?” help beside the box may explain where to find it.</translation>
     </message>
     <message>
-        <source>Dans l&apos;ordre : les caractères de la ligne du haut, puis les 2 premiers chiffres de la ligne du bas, puis les 2 derniers.</source>
-        <translation>In this order: the characters of the top line, then the first 2 digits of the bottom line, then the last 2.</translation>
+        <source>Si le site montre des cases séparées : les caractères de la ligne du haut, puis les 2 premiers chiffres de la ligne du bas, puis les 2 derniers. S&apos;il montre une seule case, tapez tout à la suite, sans espace.</source>
+        <translation>If the website shows separate boxes: the characters of the top line, then the first 2 digits of the bottom line, then the last 2. If it shows a single box, type everything in a row, with no spaces.</translation>
     </message>
     <message>
-        <source>Dans l&apos;ordre : le numéro dans la première case, puis l&apos;année de délivrance sur 2 caractères, puis le numéro du département sur 2 caractères.</source>
-        <translation>In this order: the number in the first box, then the year of issue on 2 characters, then the department number on 2 characters.</translation>
+        <source>Si le site montre des cases séparées : le numéro, puis l&apos;année de délivrance sur 2 caractères, puis le département sur 2 caractères. S&apos;il montre une seule case, tapez tout à la suite, sans espace.</source>
+        <translation>If the website shows separate boxes: the number, then the year of issue in 2 characters, then the department in 2 characters. If it shows a single box, type everything in a row, with no spaces.</translation>
     </message>
 </context>
 <context>
@@ -177,6 +185,10 @@ after 1 June 1975</translation>
     <message>
         <source>Sur le site, tapez les 12 chiffres à la suite, sans espace.</source>
         <translation>On the website, type the 12 digits in a row, with no spaces.</translation>
+    </message>
+    <message>
+        <source>Sur la carte, le numéro est au verso, en haut à gauche, au-dessus de la puce, sur deux lignes. Le champ 5 du recto est un autre numéro.</source>
+        <translation>On the card, the number is on the back, top left, above the chip, on two lines. Field 5 on the front is another number.</translation>
     </message>
     <message>
         <source>Numéro de permis (12 chiffres)</source>
@@ -243,8 +255,8 @@ licence</translation>
         <translation>Your number has 1 to 15 characters. It is next to your photo. You also need the year of issue and the department.</translation>
     </message>
     <message>
-        <source>Sur le site, tapez le numéro dans la première case, puis l&apos;année de délivrance sur 2 caractères, puis le numéro du département sur 2 caractères.</source>
-        <translation>On the website, type the number in the first box. Then type the year of issue in 2 characters, then the department number in 2 characters.</translation>
+        <source>Sur le site, tapez le numéro, puis l&apos;année de délivrance sur 2 caractères, puis le numéro du département sur 2 caractères.</source>
+        <translation>On the website, type the number, then the year of issue in 2 characters, then the department number in 2 characters.</translation>
     </message>
     <message>
         <source>Numéro (1 à 15 caractères)</source>
@@ -304,8 +316,12 @@ licence</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Liste des raccourcis clavier</source>
-        <translation>List of keyboard shortcuts</translation>
+        <source>Cas difficiles</source>
+        <translation>Difficult cases</translation>
+    </message>
+    <message>
+        <source>Liste des raccourcis clavier et cas difficiles</source>
+        <translation>Keyboard shortcuts and difficult cases</translation>
     </message>
     <message>
         <source>Fermer</source>
@@ -564,6 +580,10 @@ licence</translation>
         <translation>Writing-direction marks were removed: the box may show the characters in another order. Type what the result shows.</translation>
     </message>
     <message>
+        <source>L&apos;année %1 se tape sur 2 chiffres : %2.</source>
+        <translation>The year %1 is typed in 2 digits: %2.</translation>
+    </message>
+    <message>
         <source>Les espaces, points et tirets ne se tapent pas : ils sont retirés.</source>
         <translation>Spaces, dots and dashes are not typed: they have been removed.</translation>
     </message>
@@ -605,12 +625,24 @@ licence</translation>
         <translation>Copy: %1</translation>
     </message>
     <message>
+        <source>Si le site montre une seule case : %1</source>
+        <translation>If the website shows a single box: %1</translation>
+    </message>
+    <message>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>C&apos;est complet. À taper sur le site : %1</source>
         <translation>Complete. To type on the website: %1</translation>
+    </message>
+    <message>
+        <source>Imprimer la fiche avec le numéro et les étapes</source>
+        <translation>Print the sheet with the number and the steps</translation>
+    </message>
+    <message>
+        <source>Imprimer la fiche : où trouver le numéro, et les étapes</source>
+        <translation>Print the sheet: where to find the number, and the steps</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -629,12 +661,8 @@ licence</translation>
         <translation>The number to type will show here as soon as every box is filled in.</translation>
     </message>
     <message>
-        <source>Imprimer</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Imprimer le numéro et les étapes</source>
-        <translation>Print the number and the steps</translation>
+        <source>Imprimer la fiche</source>
+        <translation>Print the sheet</translation>
     </message>
     <message>
         <source>Lire à voix haute</source>
@@ -793,8 +821,20 @@ licence</translation>
         <translation>Printed on %1.</translation>
     </message>
     <message>
+        <source>Où trouver le numéro</source>
+        <translation>Where to find the number</translation>
+    </message>
+    <message>
         <source>À taper sur le site</source>
         <translation>To type on the website</translation>
+    </message>
+    <message>
+        <source>Si le site montre une seule case :</source>
+        <translation>If the website shows a single box:</translation>
+    </message>
+    <message>
+        <source>S&apos;il montre des cases séparées :</source>
+        <translation>If it shows separate boxes:</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -1013,48 +1053,76 @@ licence</translation>
 <context>
     <name>Steps</name>
     <message>
-        <source>Allez sur le site ants.gouv.fr.</source>
-        <translation>Go to the ants.gouv.fr website.</translation>
-    </message>
-    <message>
-        <source>Cliquez sur « connaître le solde de mes points sur mon permis de conduire ».</source>
-        <translation>Click “connaître le solde de mes points sur mon permis de conduire” (check the points on my driving licence).</translation>
-    </message>
-    <message>
-        <source>Choisissez un compte FranceConnect, par exemple le compte Assurance Maladie (ameli) : numéro de sécurité sociale et code confidentiel. La liste des comptes proposés peut changer.</source>
-        <translation>Choose a FranceConnect account, for example the Assurance Maladie (ameli) account: social security number and confidential code. The list of accounts offered may change.</translation>
-    </message>
-    <message>
-        <source>Entrez l&apos;identifiant et le mot de passe du site choisi, puis cliquez sur « me connecter ».</source>
-        <translation>Enter the username and password of the chosen site, then click “me connecter” (log in).</translation>
-    </message>
-    <message>
-        <source>Cliquez sur l&apos;encadré bleu « continuer permis de conduire ».</source>
-        <translation>Click the blue box “continuer permis de conduire” (continue to the driving licence).</translation>
-    </message>
-    <message>
-        <source>Tapez le numéro de permis deux fois : dans « N° de permis », puis dans « Confirmer le n° de permis ».</source>
-        <translation>Type the licence number twice: in “N° de permis” (licence number), then in “Confirmer le n° de permis” (confirm the licence number).</translation>
-    </message>
-    <message>
-        <source>Cliquez sur « Valider » : le solde des points s&apos;affiche.</source>
-        <translation>Click “Valider” (confirm): the points balance appears.</translation>
-    </message>
-    <message>
         <source>Le permis de conduire.</source>
         <translation>The driving licence.</translation>
     </message>
     <message>
-        <source>L&apos;identifiant et le mot de passe d&apos;un compte FranceConnect (par exemple le compte ameli de l&apos;Assurance Maladie).</source>
-        <translation>The username and password of a FranceConnect account (for example the ameli account of the Assurance Maladie).</translation>
+        <source>Ouvrez le site « Mes points permis » : mespoints.permisdeconduire.gouv.fr.</source>
+        <translation>Open the “Mes points permis” website: mespoints.permisdeconduire.gouv.fr.</translation>
+    </message>
+    <message>
+        <source>Connectez-vous avec FranceConnect (par exemple avec le compte impots.gouv.fr ou ameli), ou avec un compte créé sur le site lui-même.</source>
+        <translation>Log in with FranceConnect (for example with an impots.gouv.fr or ameli account), or with an account created on the website itself.</translation>
+    </message>
+    <message>
+        <source>La première fois, dites quel permis vous avez : la carte ou le permis rose en papier.</source>
+        <translation>The first time, say which licence you have: the card or the pink paper licence.</translation>
+    </message>
+    <message>
+        <source>Tapez le numéro de permis une fois, exactement comme l&apos;application le montre, pour le relier à votre compte.</source>
+        <translation>Type the licence number once, exactly as the app shows it, to link it to your account.</translation>
+    </message>
+    <message>
+        <source>Le solde de vos points s&apos;affiche.</source>
+        <translation>Your points balance appears.</translation>
+    </message>
+    <message>
+        <source>L&apos;identifiant et le mot de passe d&apos;un compte FranceConnect, par exemple impots.gouv.fr ou ameli (numéro de sécurité sociale et mot de passe). La liste des comptes proposés peut changer.</source>
+        <translation>The username and password of a FranceConnect account, for example impots.gouv.fr or ameli (social security number and password). The list of accounts offered may change.</translation>
+    </message>
+    <message>
+        <source>Sans compte FranceConnect : une adresse e-mail, pour créer un compte sur le site.</source>
+        <translation>Without a FranceConnect account: an e-mail address, to create an account on the website.</translation>
     </message>
     <message>
         <source>Les points ne sont pas mis à jour en temps réel : une infraction récente ou des points récupérés peuvent ne pas apparaître encore.</source>
         <translation>Points are not updated in real time: a recent offence or points won back may not show yet.</translation>
     </message>
     <message>
+        <source>Si le site affiche autre chose, suivez ses indications et gardez ce numéro sous les yeux.</source>
+        <translation>If the website shows something else, follow its instructions and keep this number in front of you.</translation>
+    </message>
+    <message>
         <source>« Mes points permis » est le service officiel et gratuit du ministère de l&apos;Intérieur pour connaître son solde de points.</source>
         <translation>“Mes points permis” is the free, official service of the French Ministry of the Interior for checking your points balance.</translation>
+    </message>
+    <message>
+        <source>Le permis est perdu ou illisible</source>
+        <translation>The licence is lost or cannot be read</translation>
+    </message>
+    <message>
+        <source>Le même numéro est imprimé sur les courriers au sujet des points (« Votre n° de dossier », en haut à gauche), sur le relevé d&apos;information, et sur le récépissé remis après une déclaration de perte.</source>
+        <translation>The same number is printed on letters about points (“Votre n° de dossier”, top left), on the “relevé d’information” statement, and on the receipt given after reporting a loss.</translation>
+    </message>
+    <message>
+        <source>Le site refuse le numéro</source>
+        <translation>The website refuses the number</translation>
+    </message>
+    <message>
+        <source>Relisez-le caractère par caractère avec le permis : l&apos;application ne peut pas voir deux chiffres inversés. Vérifiez aussi l&apos;onglet : il dépend de la date du premier permis, car le numéro reste le même toute la vie, même sur une carte.</source>
+        <translation>Read it again character by character against the licence: the app cannot see two swapped digits. Also check the tab: it depends on the date of the first licence, because the number stays the same for life, even on a card.</translation>
+    </message>
+    <message>
+        <source>Pas de compte FranceConnect</source>
+        <translation>No FranceConnect account</translation>
+    </message>
+    <message>
+        <source>Le site permet de créer son propre compte : nom, date de naissance, adresse e-mail et mot de passe, puis un e-mail pour activer le compte.</source>
+        <translation>The website lets you create your own account: name, date of birth, e-mail address and password, then an e-mail to activate the account.</translation>
+    </message>
+    <message>
+        <source>D&apos;après les informations officielles de %1.</source>
+        <translation>Based on the official information of %1.</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1158,10 @@ licence</translation>
     <message>
         <source>Sur le site (cochez au fur et à mesure)</source>
         <translation>On the website (tick each step as you go)</translation>
+    </message>
+    <message>
+        <source>Cas difficiles</source>
+        <translation>Difficult cases</translation>
     </message>
     <message>
         <source>Ouvrir Mes points permis</source>
@@ -1137,6 +1209,10 @@ licence</translation>
     <message>
         <source>Après le 1er juin 1975</source>
         <translation>After 1 June 1975</translation>
+    </message>
+    <message>
+        <source>Le numéro ne change pas : la carte garde celui du tout premier permis.</source>
+        <translation>The number does not change: the card keeps the one of the very first licence.</translation>
     </message>
     <message>
         <source>Avant le 1er juin 1975</source>
@@ -1189,6 +1265,10 @@ licence</translation>
     <message>
         <source>Onglet 3</source>
         <translation>Tab 3</translation>
+    </message>
+    <message>
+        <source>Regardez le numéro au verso de la carte, en haut à gauche :</source>
+        <translation>Look at the number on the back of the card, top left:</translation>
     </message>
 </context>
 <context>
