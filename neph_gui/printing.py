@@ -30,7 +30,8 @@ BODY_PT = 16
 HEADING_PT = 21
 NUMBER_PT = 36
 READ_BACK_PT = 24
-DRAWING_WIDTH_PX = 620  # the licence drawing on the sheet, about 16 cm wide
+NOTE_PT = 13  # the notes under the steps: still large print
+DRAWING_WIDTH_PX = 440  # the licence drawing on the sheet: the text's width on A4
 
 
 def spaced_for_reading(text: str, group: int = 3) -> str:
@@ -76,13 +77,18 @@ def slip_html(
     else:
         out += _number_section(spec, result)
 
-    out.append(_heading(QCoreApplication.translate("Slip", "Les adresses")))
+    # Page 1: the number (or where it is). Page 2: the addresses and the steps.
+    out.append(_heading(QCoreApplication.translate("Slip", "Les adresses"), new_page=True))
     ants = QCoreApplication.translate("Slip", "Site de l'ANTS : %1")
-    out.append(_para(messages.fill(ants, OfficialSite.ANTS.display)))
     mes_points = QCoreApplication.translate("Slip", "Mes points permis : %1")
-    out.append(_para(messages.fill(mes_points, OfficialSite.MES_POINTS.display)))
-    # Page 1: the number and the addresses. Page 2: the steps (a heading never ends a page alone).
-    out.append(_heading(QCoreApplication.translate("Slip", "À préparer"), new_page=True))
+    out.append(
+        "<p>"
+        + escape(messages.fill(mes_points, OfficialSite.MES_POINTS.display))
+        + "<br>"
+        + escape(messages.fill(ants, OfficialSite.ANTS.display))
+        + "</p>"
+    )
+    out.append(_heading(QCoreApplication.translate("Slip", "À préparer")))
     out.append("<ul>")
     out.extend(f"<li>{escape(text)}</li>" for text in website_steps.prepare())
     out.append("</ul>")
@@ -90,9 +96,10 @@ def slip_html(
     out.append("<ol>")
     out.extend(f"<li>{escape(text)}</li>" for text in website_steps.steps())
     out.append("</ol>")
-    out.append(_para(website_steps.may_differ()))
-    out.append(_para(website_steps.not_real_time()))
-    out.append(_para(website_steps.sources_note()))
+    # One paragraph, so that page 2 holds the addresses and all the steps.
+    notes = (website_steps.may_differ(), website_steps.not_real_time())
+    text = escape(" ".join((*notes, website_steps.sources_note())))
+    out.append(f'<p style="font-size:{NOTE_PT}pt;">{text}</p>')
     out.append("</div>")
     return "\n".join(out)
 
@@ -170,7 +177,7 @@ def new_printer() -> QPrinter:
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 15, 18, 15),
+            QMarginsF(18, 12, 18, 12),
             QPageLayout.Unit.Millimeter,
         )
     )

@@ -332,3 +332,27 @@ def test_description_has_no_values() -> None:
     assert "KeyError" in text
     assert "051227308989" not in text
     assert "test_description_has_no_values" in text
+
+
+@pytest.mark.parametrize("era", list(Era))
+def test_slip_and_sheet_fit_on_two_pages(
+    app: QApplication, translations: object, tmp_path: Path, era: Era
+) -> None:
+    """Page 1: the number (or where it is); page 2: the addresses and every step."""
+    from neph_gui.ui.main_window import _sheet_drawing
+
+    spec = era_spec(era)
+    examples = {
+        Era.AFTER_1975: {"number": "051227308989"},
+        Era.BEFORE_1975: {"top_line": "K45293", "bottom_first": "64", "bottom_second": "87"},
+        Era.OLDER: {"number": "822 114", "year": "68", "department": "19"},
+    }
+    for name, result, drawing in (
+        ("slip", validate_era(spec, examples[era]), None),
+        ("sheet", None, _sheet_drawing(spec)),
+    ):
+        path = tmp_path / f"{name}.pdf"
+        write_slip_pdf(str(path), spec, result, drawing)
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+        pages = next(line for line in info.stdout.splitlines() if line.startswith("Pages:"))
+        assert pages.split() == ["Pages:", "2"], name
