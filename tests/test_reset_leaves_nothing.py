@@ -101,3 +101,37 @@ def test_reset_closes_a_dialog_waiting_on_its_own_question(
     qtbot.waitUntil(lambda: bool(answers), timeout=3000)
     qtbot.waitUntil(lambda: not visible_dialogs(), timeout=3000)
     assert answers[0] != QMessageBox.StandardButton.Yes
+
+
+def _open_site_dialog(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)  # no browser
+    window.site_button.click()
+
+
+OPENERS = {
+    "guide": lambda w, _m: w.on_guide(),
+    "settings": lambda w, _m: w.on_settings(),
+    "help": lambda w, _m: w.show_help(),
+    "reset question": lambda w, _m: w.on_new_person(),
+    "site address": _open_site_dialog,
+    "print": lambda w, _m: w.on_print_requested(),
+}
+
+
+@pytest.mark.parametrize("dialog_name", list(OPENERS))
+@pytest.mark.parametrize("how", ["idle", "new_person"])
+def test_reset_with_each_dialog_open_closes_it_and_clears_everything(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, dialog_name: str, how: str
+) -> None:
+    visit(window)
+    OPENERS[dialog_name](window, monkeypatch)
+    qtbot.waitUntil(lambda: bool(visible_dialogs()), timeout=3000)
+    if how == "idle":
+        window.on_idle_timeout()
+    else:
+        window.reset_for_next_person()
+    qtbot.waitUntil(lambda: not visible_dialogs(), timeout=3000)
+    assert traces_left(window) == []
+    assert window.tabs.currentIndex() == 0
