@@ -88,14 +88,23 @@ def relations(groups: list[str]) -> list[list[str]]:
 
 
 def installed(names: list[str]) -> set[str]:
-    """Which of these Debian packages are installed."""
+    """Which of these Debian packages are installed for this machine's architecture
+    (a 32-bit copy, as Wine brings, does not count: Qt loads the native library)."""
+    native = subprocess.run(
+        ["dpkg", "--print-architecture"], capture_output=True, text=True, check=False
+    ).stdout.strip()
     out = subprocess.run(
-        ["dpkg-query", "-W", "-f=${Package} ${db:Status-Abbrev}\n", *names],
+        ["dpkg-query", "-W", "-f=${Package} ${Architecture} ${db:Status-Abbrev}\n", *names],
         capture_output=True,
         text=True,
         check=False,
     ).stdout
-    return {line.split()[0].split(":")[0] for line in out.splitlines() if " ii" in line}
+    found = set()
+    for line in out.splitlines():
+        fields = line.split()
+        if len(fields) >= 3 and fields[2] == "ii" and fields[1] in (native, "all"):
+            found.add(fields[0])
+    return found
 
 
 def missing(needed: list[list[str]]) -> list[list[str]]:

@@ -128,3 +128,18 @@ def test_with_everything_installed_the_check_is_silent(
         pytest.skip("not a Debian system")
     assert system_deps.main(["run", "test"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_only_the_native_architecture_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With Wine's 32-bit libpulse0 installed and the 64-bit one removed, the check must
+    still see libpulse0 as missing."""
+    outputs = {
+        "dpkg": "amd64\n",
+        "dpkg-query": "libpulse0 amd64 rc\nlibpulse0 i386 ii\nlibxcb1 amd64 ii\ntzdata all ii\n",
+    }
+
+    def fake_run(command: list[str], **_kwargs: object) -> subprocess.CompletedProcess[str]:
+        return subprocess.CompletedProcess(command, 0, outputs[command[0]], "")
+
+    monkeypatch.setattr(system_deps.subprocess, "run", fake_run)
+    assert system_deps.installed(["libpulse0", "libxcb1", "tzdata"]) == {"libxcb1", "tzdata"}
