@@ -12,7 +12,7 @@ I18N_SOURCES = $$(find neph_gui -name '*.py' ! -name '_resources_rc.py')
 export QT_QPA_PLATFORM ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help system system-test setup run test lint typecheck pytest i18n dist clean bench fuzz
+.PHONY: help system system-test setup run test lint deadcode typecheck pytest i18n dist clean bench fuzz
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -41,13 +41,16 @@ lint: setup ## ruff check + format check
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
+deadcode: setup ## vulture: code that nothing calls (settings in pyproject.toml)
+	$(VENV)/bin/vulture
+
 typecheck: setup ## mypy (strict on neph_gui/licence)
 	$(VENV)/bin/mypy
 
 pytest: setup ## The pytest suite only
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
-test: system-test lint typecheck pytest ## Everything CI runs: lint, types, the whole test suite
+test: system-test lint deadcode typecheck pytest ## Everything CI runs: lint, dead code, types, the whole test suite
 
 i18n: setup ## Refresh resources/translations/*.ts from the code, then compile them
 	@for lang in $(LANGUAGES); do \

@@ -220,6 +220,17 @@ def test_read_aloud_button_says_the_result(
     ]
 
 
+def test_reset_stops_the_speech_that_reads_the_number(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    speech = FakeSpeech()
+    window = make_window(speech=speech)
+    fill(qtbot, window, Era.AFTER_1975, {"number": "051227308989"})
+    stops = speech.stops
+    window.on_idle_timeout()
+    assert speech.stops == stops + 1  # the queue of words is dropped with the visitor
+
+
 def test_read_aloud_with_letters_and_several_boxes(
     qtbot: QtBot, make_window: Callable[..., MainWindow]
 ) -> None:

@@ -57,9 +57,6 @@ from neph_gui.theme import (
 from neph_gui.ui.scroll_area import OpaquePage
 from neph_gui.ui.wrapped_label import WrappedLabel
 
-KEEP_FONT = "keep_font"  # widget property: True = this widget manages its own font
-
-
 _BODY = TEXT_ROLES["body"]
 
 
@@ -138,8 +135,6 @@ class AppStyle(QProxyStyle):
         (with a style sheet, Qt does not pass the application font on), widgets with
         another role, and widgets with a font of their own (set by someone) are set here.
         """
-        if widget.property(KEEP_FONT):
-            return
         role = text_role(widget)
         # Kept for the next text sizes (apply_text_scale): roles are given when a widget
         # is made, and a widget whose role changes is polished again (the style sheet

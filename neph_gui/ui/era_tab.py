@@ -36,9 +36,7 @@ class EraTab(VerticalScrollArea):
     core) and tells the window about the result and about wrong-tab requests.
     """
 
-    result_changed = Signal(object)  # ValidationResult
     switch_requested = Signal(Era, str)  # target era, text to carry along
-    box_focused = Signal(str)  # box key
     copy_requested = Signal(str)
     print_requested = Signal()
     read_requested = Signal()
@@ -113,7 +111,6 @@ class EraTab(VerticalScrollArea):
         for entry in self.entries:
             entry.text_edited.connect(self.on_text_edited)
             entry.submitted.connect(self.on_submitted)
-            entry.focused.connect(self.box_focused)
             entry.focused.connect(self.on_box_focused)
             entry.hovered.connect(self.on_box_hovered)
         self.drawings.box_clicked.connect(self.on_drawing_clicked)
@@ -356,7 +353,6 @@ class EraTab(VerticalScrollArea):
         result = self._validate()
         self._result = result
         self._show(result)
-        self.result_changed.emit(result)
 
     def _highlight(self) -> None:
         self.drawings.set_active_box(self._hovered_key or self._focused_key)

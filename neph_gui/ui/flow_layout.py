@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpacerItem,
     QWidget,
-    QWidgetItem,
 )
 
 
 class FlowLayout(QLayout):
-    """Left-to-right rows, wrapping; ``addWidget``/``insertWidget``/``addLayout`` as usual.
+    """Left-to-right rows, wrapping; ``addWidget``/``addLayout`` as usual.
 
     Reading and Tab order follow the order of insertion.
     """
@@ -106,13 +105,6 @@ class FlowLayout(QLayout):
         return QSize(size.width(), max(size.height(), self._min_height))
 
     # --- what QBoxLayout users expect -----------------------------------------------------
-    def insertWidget(self, index: int, widget: QWidget) -> None:  # noqa: N802 - Qt naming
-        """Insert ``widget`` at ``index`` (like ``QBoxLayout.insertWidget``)."""
-        self.addChildWidget(widget)
-        position = index if 0 <= index <= len(self._items) else len(self._items)
-        self._items.insert(position, QWidgetItem(widget))
-        self.invalidate()
-
     def addLayout(self, layout: QLayout) -> None:  # noqa: N802 - Qt naming
         """Add a nested layout as one item."""
         self.addChildLayout(layout)
@@ -127,9 +119,6 @@ class FlowLayout(QLayout):
         del stretch
 
     # --- internals ------------------------------------------------------------------------
-    def _visible(self) -> list[QLayoutItem]:
-        return [item for item, _hint, _minimum in self._measured()]
-
     def _measured(self) -> list[tuple[QLayoutItem, QSize, QSize]]:
         """The items that take room, with their preferred and minimum sizes."""
         if self._hints is None:

@@ -49,7 +49,6 @@ class IllustrationPanel(QWidget):
         self.spec = spec
         self.setObjectName(f"illustration_{spec.era.value}")
         self._result: ValidationResult | None = None
-        self._active = ""
         self._magnifier: MagnifierDialog | None = None
 
         layout = QVBoxLayout(self)
@@ -194,17 +193,12 @@ class IllustrationPanel(QWidget):
 
     def set_active_box(self, key: str) -> None:
         """Highlight the regions of box ``key`` on every drawing ("" for none)."""
-        self._active = key
         boxes = [box for box in self.spec.boxes if box.key == key]
         self.licence.set_highlighted(box.licence_region for box in boxes)
         self.website.set_highlighted(box.website_region for box in boxes)
         if self.card_back is not None:
             self.card_back.set_highlighted(box.card_region for box in boxes if box.card_region)
         self._refresh_magnifier()
-
-    def active_box(self) -> str:
-        """The key of the box whose regions are highlighted."""
-        return self._active
 
     def set_theme(self, palette: Palette) -> None:
         """Colours of the drawings' plates, words and highlights."""

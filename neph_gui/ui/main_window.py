@@ -72,7 +72,6 @@ SITE_REPEAT_MS = 2000
 class MainWindow(QMainWindow):
     """The whole app. Children are created here; each knows only its own job."""
 
-    display_changed = Signal()
     reset_done = Signal()
 
     def __init__(
@@ -639,7 +638,6 @@ class MainWindow(QMainWindow):
         appearance.apply_text_scale(self._text_scale, self._containers())
         for tab in self.built_tabs():
             tab.set_theme(palette_for(self.settings.high_contrast))
-        self.display_changed.emit()
 
     def set_text_scale(self, scale: int) -> None:
         """Change the text size (percent, kept within 100–200), remember it, apply it.
@@ -656,7 +654,6 @@ class MainWindow(QMainWindow):
             self._place_display_controls()
             self.text_size.show_scale(scale)  # before: the relayout includes it
             appearance.apply_text_scale(scale, self._containers())
-            self.display_changed.emit()
         if scale >= MAX_TEXT_SCALE and not changed:
             text = self.tr("Le texte est déjà à sa plus grande taille (%1 %).")
         elif scale <= MIN_TEXT_SCALE and not changed:
@@ -704,7 +701,6 @@ class MainWindow(QMainWindow):
         appearance.apply_theme(palette_for(on))
         for tab in self.built_tabs():
             tab.set_theme(palette_for(on))
-        self.display_changed.emit()
 
     def show_help(self) -> None:
         """Open the keyboard help (F1); Escape closes it."""

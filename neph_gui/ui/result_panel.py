@@ -66,7 +66,6 @@ class ResultPanel(QFrame):
         self.read_button.setObjectName("read_button")
         self.read_button.clicked.connect(self.read_requested)
         self.read_button.hide()
-        self._can_read = False
         actions = QHBoxLayout()
         actions.setSpacing(12)
         actions.addWidget(self.print_button)
@@ -148,7 +147,6 @@ class ResultPanel(QFrame):
 
     def set_can_read(self, can_read: bool) -> None:
         """Show "Lire à voix haute" only where a speech engine with a voice exists."""
-        self._can_read = can_read
         self.read_button.setVisible(can_read)
 
     def _caption(self, index: int, count: int, label: str) -> str:
