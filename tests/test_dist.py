@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from helpers import IN_CI, require
 
 from neph_gui import APP_ID, __version__
 
@@ -32,7 +33,6 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["name"]
-IN_CI = os.environ.get("CI", "").lower() in {"true", "1"}
 TITLE = "Mon numéro de permis de conduire"
 ALLOWED_ROOTS = ("opt/neph-gui/", "usr/bin/", "usr/share/")
 # Plugins the spec keeps on Linux (packaging/neph-gui.spec, KEEP_PLUGINS).
@@ -53,17 +53,6 @@ EXPECTED_PLUGINS = {
 UNWANTED_LIBRARY = re.compile(
     r"Qt6(Quick|Qml|WebEngine|Pdf|Wayland|3D|OpenGL|Designer|VirtualKeyboard)|libav|libsw"
 )
-
-
-def require(tool: str, debian_package: str) -> str:
-    """The path of ``tool``; skip (fail in CI) when it is not installed."""
-    path = shutil.which(tool)
-    if path is None:
-        reason = f"{tool} is not installed (Debian package {debian_package}; .ci/run installs it)"
-        if IN_CI:
-            pytest.fail(reason)
-        pytest.skip(reason)
-    return path
 
 
 @dataclass(frozen=True)

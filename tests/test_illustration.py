@@ -4,6 +4,7 @@ drawing fills in, the card switch, the magnifier, and what a screen reader hears
 from __future__ import annotations
 
 import pytest
+from helpers import settle
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QAccessible, QImage, QMouseEvent, QPainter, QPaintEvent, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
@@ -14,12 +15,6 @@ from neph_gui.licence import Era
 from neph_gui.theme import HIGH_CONTRAST
 from neph_gui.ui.drawing_view import PREFERRED_DRAWING_WIDTH, DrawingView
 from neph_gui.ui.main_window import MainWindow
-
-
-def settle() -> None:
-    # LanguageChange is posted: let every widget receive it.
-    for _ in range(3):
-        QApplication.processEvents()
 
 
 def focus_box(qtbot: QtBot, window: MainWindow, era: Era, key: str) -> None:

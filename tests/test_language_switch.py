@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import settle
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import (
@@ -97,12 +98,6 @@ def is_language_neutral(text: str) -> bool:
     """Numbers, codes (K45293, ANTS), addresses and names: the same in every language."""
     rest = without_proper_nouns(text).replace("&", "")
     return " ".join(text.split()) in SAME_IN_BOTH or not re.search(r"[^\W\d_]{3,}", rest)
-
-
-def settle() -> None:
-    # LanguageChange is posted: let every widget receive it.
-    for _ in range(3):
-        QApplication.processEvents()
 
 
 def widget_texts(widget: QWidget) -> Iterator[tuple[str, str]]:

@@ -5,31 +5,18 @@ The build itself is checked in test_dist.py (slow)."""
 from __future__ import annotations
 
 import configparser
-import os
 import re
-import shutil
 import subprocess
 import tomllib
 from pathlib import Path
 
-import pytest
+from helpers import require
 
 from neph_gui import APP_ID, __version__
 
 ROOT = Path(__file__).resolve().parent.parent
 LINUX = ROOT / "packaging" / "linux"
 NAME = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["name"]
-IN_CI = os.environ.get("CI", "").lower() in {"true", "1"}
-
-
-def require(tool: str, debian_package: str) -> str:
-    path = shutil.which(tool)
-    if path is None:
-        reason = f"{tool} is not installed (Debian package {debian_package}; .ci/run installs it)"
-        if IN_CI:
-            pytest.fail(reason)
-        pytest.skip(reason)
-    return path
 
 
 def desktop_entry() -> configparser.SectionProxy:

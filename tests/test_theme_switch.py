@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
+from helpers import settle
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from neph_gui.theme import (
     BORDER_PX,
@@ -30,12 +31,6 @@ R = QPalette.ColorRole
 # (theme the window starts in, theme it switches to)
 SWITCHES = [(DEFAULT, HIGH_CONTRAST), (HIGH_CONTRAST, DEFAULT)]
 IDS = ["to-high-contrast", "to-default"]
-
-
-def _settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _hex(colour: QColor) -> str:
@@ -59,9 +54,9 @@ def switched(request: pytest.FixtureRequest, window: MainWindow) -> Iterator[Pal
     tab = window.current_tab()
     tab.entries[0].edit.setFocus(Qt.FocusReason.TabFocusReason)
     QTest.keyClicks(tab.entries[0].edit, "0512")  # incomplete: a neutral status
-    _settle()
+    settle()
     window.set_high_contrast(target is HIGH_CONTRAST)
-    _settle()
+    settle()
     yield target
     window.set_high_contrast(False)  # the next test starts in the default theme
 
@@ -138,12 +133,12 @@ def test_a_switched_window_looks_like_one_started_in_that_theme(
         tab.entries[0].edit.setFocus(Qt.FocusReason.TabFocusReason)
         QTest.keyClicks(tab.entries[0].edit, "0512")
         fresh.activateWindow()
-        _settle()
+        settle()
         assert fresh.grab().toImage() == switched_image
     finally:
         fresh.close()
         fresh.deleteLater()
-        _settle()
+        settle()
 
 
 def _show_tab_typed(window: MainWindow, index: int, text: str) -> QImage:
@@ -154,7 +149,7 @@ def _show_tab_typed(window: MainWindow, index: int, text: str) -> QImage:
         tab.entries[0].edit.clear()
         QTest.keyClicks(tab.entries[0].edit, text)
     window.activateWindow()
-    _settle()
+    settle()
     return window.grab().toImage()
 
 
@@ -169,9 +164,9 @@ def test_tabs_hidden_during_a_switch_look_right_once_shown(
     for index in (1, 2):
         _show_tab_typed(window, index, "K45")
     window.show_tab(0)
-    _settle()
+    settle()
     window.set_high_contrast(target is HIGH_CONTRAST)
-    _settle()
+    settle()
     switched = [_show_tab_typed(window, index, "K45") for index in (1, 2)]
     fresh = MainWindow(window.settings)  # the settings now say the new theme
     try:
@@ -181,4 +176,4 @@ def test_tabs_hidden_during_a_switch_look_right_once_shown(
     finally:
         fresh.close()
         fresh.deleteLater()
-        _settle()
+        settle()
