@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neph_gui.licence import Era, EraSpec, ValidationResult, validate_era
+from neph_gui.licence import BoxState, Era, EraSpec, ValidationResult, validate_era
 from neph_gui.theme import Palette
 from neph_gui.ui import appearance, messages
 from neph_gui.ui.hint_bar import HintBar
@@ -358,8 +358,11 @@ class EraTab(VerticalScrollArea):
         self.drawings.set_active_box(self._hovered_key or self._focused_key)
 
     def _show(self, result: ValidationResult) -> None:
+        warning = result.hint is not None or any(
+            box.state is BoxState.INVALID for box in result.boxes
+        )
         for entry, box_result in zip(self.entries, result.boxes, strict=True):
-            entry.show_result(box_result)
+            entry.show_result(box_result, tab_warning=warning)
         self.hint.show_hint(result.hint, result.suggested_eras)
         self.result_panel.show_result(result)
         self.drawings.show_result(result)

@@ -156,7 +156,16 @@ def status_text(result: BoxValidation, *, warn: bool) -> str:
                     ),
                     box.max_length,
                 )
-            return QCoreApplication.translate("Messages", "C'est complet.")
+            if box.fixed_length:
+                return QCoreApplication.translate("Messages", "C'est complet.")
+            # 1 to 15 characters: nothing says the number is whole; the person compares.
+            return fill(
+                QCoreApplication.translate(
+                    "Messages",
+                    "Caractères tapés : %1. Vérifiez qu'ils y sont tous, comme sur le permis.",
+                ),
+                result.count,
+            )
     return ""  # pragma: no cover - every status id is handled above
 
 
@@ -252,11 +261,14 @@ def go_to_era_text(era: Era, tab_number: int, tab_label: str) -> str:
     )
 
 
-def tone(result: BoxValidation, *, warn: bool) -> str:
+def tone(result: BoxValidation, *, warn: bool, tab_warning: bool = False) -> str:
     """How a status line looks: "ok", "warning", "info" or "neutral" (never colour alone:
-    each tone also has its own icon)."""
+    each tone also has its own icon).
+
+    The green tick only where the length is fixed and reached, and not while a warning
+    shows elsewhere in the tab (``tab_warning``): "complet" must mean finished."""
     if result.state is BoxState.COMPLETE:
-        return "ok"
+        return "ok" if result.box.fixed_length and not tab_warning else "neutral"
     if result.state is BoxState.INVALID:
         return "warning"
     if result.state is BoxState.INCOMPLETE and warn:

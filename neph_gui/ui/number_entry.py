@@ -109,11 +109,12 @@ class NumberEntry(QWidget):
         """The last validation shown."""
         return self._result
 
-    def show_result(self, result: BoxValidation) -> None:
-        """Show a validation (computed by the tab, which may add department names)."""
+    def show_result(self, result: BoxValidation, tab_warning: bool = False) -> None:
+        """Show a validation (computed by the tab, which may add department names);
+        ``tab_warning``: another part of the tab shows a warning (then no green tick)."""
         self._result = result
         warn = self._touched
-        tone = messages.tone(result, warn=warn)
+        tone = messages.tone(result, warn=warn, tab_warning=tab_warning)
         status = messages.status_text(result, warn=warn)
         self.status.set_status(status, tone)
         self.counter.setText(messages.counter_text(result))

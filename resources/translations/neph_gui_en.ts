@@ -572,6 +572,10 @@ licence</translation>
         <translation>Complete.</translation>
     </message>
     <message>
+        <source>Caractères tapés : %1. Vérifiez qu&apos;ils y sont tous, comme sur le permis.</source>
+        <translation>Characters typed: %1. Check that they are all there, as on the licence.</translation>
+    </message>
+    <message>
         <source>La lettre « %1 » a été lue comme le chiffre %2.</source>
         <translation>The letter “%1” was read as the digit %2.</translation>
     </message>
