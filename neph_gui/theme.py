@@ -352,7 +352,13 @@ QPushButton[role="primary"] {{
     margin: {f}px;
     padding: 4px 14px;
 }}
+QPushButton[role="primary"][waiting="true"] {{
+    background: {p.surface};
+    color: {p.text};
+    border: {b}px solid {p.border};
+}}
 QPushButton[role="primary"]:hover {{ border-color: {p.on_accent}; }}
+QPushButton[role="primary"][waiting="true"]:hover {{ border-color: {p.text}; }}
 QPushButton[role="primary"]:focus {{
     margin: 0px;
     border: {f + b}px solid {p.focus};

@@ -222,3 +222,21 @@ def test_no_green_tick_while_the_tab_shows_a_warning(qtbot: QtBot, window: MainW
     type_into(qtbot, window, Era.OLDER, "department", "1#")
     assert tab.entry("department").status.tone() == "warning"
     assert tab.entry("year").status.tone() == "neutral"
+
+
+def test_the_site_button_is_filled_only_once_the_number_is_complete(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """One primary button, for the next step: opening the site comes after the number."""
+    button = window.site_button
+    empty_size = button.size()
+    assert button.property("waiting") is True
+    type_into(qtbot, window, Era.AFTER_1975, "number", "051227308989")
+    assert button.property("waiting") is False
+    assert button.size() == empty_size  # only its colours change
+    window.show_tab(1)  # tab 2 is empty: the next step is typing
+    assert button.property("waiting") is True
+    window.show_tab(0)
+    assert button.property("waiting") is False
+    window.reset_for_next_person()
+    assert button.property("waiting") is True

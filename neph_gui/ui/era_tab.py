@@ -40,6 +40,7 @@ class EraTab(VerticalScrollArea):
     copy_requested = Signal(str)
     print_requested = Signal()
     read_requested = Signal()
+    complete_changed = Signal(bool)  # the whole number is there (or no longer)
 
     # Qt's own filter, not VerticalScrollArea's guard, which is for scroll bars that come
     # and go: this tab's bar is always on (QuietScrollBar), so the page's width never
@@ -51,6 +52,7 @@ class EraTab(VerticalScrollArea):
         super().__init__(parent)
         appearance.polish_when_shown(self)
         self.spec = spec
+        self._shown_complete = False
         self._cap_stale = True  # the drawings' height is measured again (_cap_drawings)
         self.setObjectName(f"tab_{spec.era.value}")
         # Focusable so the keyboard can scroll it at large text sizes (framed when focused).
@@ -358,6 +360,9 @@ class EraTab(VerticalScrollArea):
         self.drawings.set_active_box(self._hovered_key or self._focused_key)
 
     def _show(self, result: ValidationResult) -> None:
+        if result.complete != self._shown_complete:
+            self._shown_complete = result.complete
+            self.complete_changed.emit(result.complete)
         warning = result.hint is not None or any(
             box.state is BoxState.INVALID for box in result.boxes
         )

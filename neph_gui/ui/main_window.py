@@ -197,10 +197,12 @@ class MainWindow(QMainWindow):
                 self.tabs.addTab(QWidget(self.tabs), "")
         self.tabs.setCurrentIndex(start_tab)
         self.tabs.currentChanged.connect(self._tab_at)
+        self.tabs.currentChanged.connect(lambda _index: self._mark_next_step())
 
         self.site_button = WrapButton(parent=central)
         self.site_button.setObjectName("site_button")
         self.site_button.setProperty("role", "primary")
+        self.site_button.setProperty("waiting", True)  # filled once a number is complete
         self.site_button.clicked.connect(lambda: self.open_site(OfficialSite.ANTS))
         # Bottom: the site button, the offline note when there is one, and at the default
         # text size the display controls (see _place_display_controls).
@@ -297,6 +299,7 @@ class MainWindow(QMainWindow):
         tab.copy_requested.connect(self.on_copy_requested)
         tab.print_requested.connect(self.on_print_requested)
         tab.read_requested.connect(self.on_read_requested)
+        tab.complete_changed.connect(lambda _complete: self._mark_next_step())
         self._era_tabs[index] = tab
         return tab
 
@@ -412,6 +415,18 @@ class MainWindow(QMainWindow):
         timer.timeout.connect(restore)
         timer.timeout.connect(timer.deleteLater)
         timer.start(SITE_REPEAT_MS)
+
+    def _mark_next_step(self) -> None:
+        """One filled (primary) button, for the next step: the site button once the
+        number of the tab on screen is complete; before that it looks like the others
+        (same size: only its colours change)."""
+        index = self.tabs.currentIndex()
+        tab = self._era_tabs[index] if 0 <= index < len(self._era_tabs) else None
+        waiting = tab is None or not tab.result().complete
+        if self.site_button.property("waiting") != waiting:
+            self.site_button.setProperty("waiting", waiting)
+            self.site_button.style().unpolish(self.site_button)
+            self.site_button.style().polish(self.site_button)
 
     def site_dialog(self) -> SiteAddressDialog | None:
         """The "type this address" dialog, while it is open."""
