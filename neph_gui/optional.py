@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -32,9 +33,25 @@ def unavailable(module: str) -> str | None:
     return None
 
 
+def under_wine() -> bool:
+    """Whether this Windows build runs under Wine (its ntdll has ``wine_get_version``)."""
+    if sys.platform != "win32":
+        return False
+    import ctypes
+
+    try:
+        return hasattr(ctypes.WinDLL("ntdll"), "wine_get_version")
+    except OSError:
+        return False
+
+
 def load_speech() -> QtSpeech | None:
-    """The speech engine, or None where QtTextToSpeech cannot load."""
-    reason = unavailable(SPEECH_MODULE)
+    """The speech engine, or None where QtTextToSpeech cannot load.
+
+    Under Wine (the Windows build is tested there), Windows' speech engines crash the
+    process while they look for a sound device, so read aloud is left out there too.
+    """
+    reason = "Wine" if under_wine() else unavailable(SPEECH_MODULE)
     if reason is not None:
         _log.info("read aloud left out: %s", reason)
         return None
@@ -44,8 +61,12 @@ def load_speech() -> QtSpeech | None:
 
 
 def load_network_watch() -> NetworkWatch | None:
-    """The network watch, or None where QtNetwork cannot load (then no offline note)."""
-    reason = unavailable(NETWORK_MODULE)
+    """The network watch, or None where QtNetwork cannot load (then no offline note).
+
+    Under Wine (the Windows build is tested there), Qt's network-list backend never
+    returns from loading, so the watch is left out there too.
+    """
+    reason = "Wine" if under_wine() else unavailable(NETWORK_MODULE)
     if reason is not None:
         _log.info("network state left out: %s", reason)
         return None

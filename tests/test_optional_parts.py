@@ -182,3 +182,22 @@ def test_the_window_starts_without_libpulse_and_shows_no_error(
         _, err = process.communicate()
     assert "Traceback" not in err
     assert "Error" not in err
+
+
+def test_under_wine_speech_and_network_are_left_out(
+    monkeypatch: pytest.MonkeyPatch, app: object
+) -> None:
+    """Under Wine (where the Windows build is tested) Windows' speech engines crash and
+    the network-list backend never answers: both parts stay out, the window starts."""
+    assert optional.under_wine() is False  # Linux
+    monkeypatch.setattr(optional, "under_wine", lambda: True)
+    assert optional.load_speech() is None
+    assert optional.load_network_watch() is None
+
+
+def test_wine_dpi_messages_are_noise_only_under_wine(monkeypatch: pytest.MonkeyPatch) -> None:
+    message = "EnableNonClientDpiScaling() failed for HWND 0x30068 (120) (Call not implemented.)"
+    assert not smoke._is_noise(message)
+    monkeypatch.setattr(smoke, "under_wine", lambda: True)
+    assert smoke._is_noise(message)
+    assert not smoke._is_noise("QWidget::setLayout: Attempting to set QLayout")
