@@ -12,7 +12,7 @@ I18N_SOURCES = $$(find neph_gui -name '*.py' ! -name '_resources_rc.py')
 export QT_QPA_PLATFORM ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help system system-test setup run test lint deadcode typecheck pytest i18n dist clean bench fuzz
+.PHONY: help system system-test system-windows setup run test lint deadcode typecheck pytest i18n dist dist-windows clean bench fuzz
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -29,8 +29,11 @@ $(RC): $(STAMP) $(RESOURCE_FILES) scripts/build_resources.py
 system: ## Check the system libraries Qt needs (installs them as root on Debian/Ubuntu)
 	@$(PYTHON) scripts/system_deps.py run
 
-system-test: ## The same for the tests' tools too (Xvfb, poppler-utils, validators…)
-	@$(PYTHON) scripts/system_deps.py run test
+system-test: ## The same for the tests' tools too (Xvfb, poppler-utils, validators, Wine…)
+	@$(PYTHON) scripts/system_deps.py run test windows
+
+system-windows: ## Wine, 32-bit Wine and MinGW: what `make dist-windows` needs
+	@$(PYTHON) scripts/system_deps.py windows
 
 setup: $(STAMP) $(RC) ## Create .venv, install the app and its test and build tools, build resources
 
@@ -70,11 +73,14 @@ dist: setup ## Build the installers (Linux): dist/neph-gui/, its .deb and .tar.g
 	$(VENV)/bin/pyinstaller packaging/neph-gui.spec --noconfirm --log-level WARN
 	$(PY) packaging/linux/build_packages.py
 
+dist-windows: system-windows setup ## The Windows installer, built under Wine: dist/neph-gui-setup-<version>.exe
+	$(PY) packaging/windows/build.py
+
 bench: setup ## Figures: start-up vs a bare PySide6 window, typing, tabs, text size (BENCH_ARGS=--frozen …)
 	$(PY) -m benchmarks $(BENCH_ARGS)
 
 fuzz: setup ## Endurance: 10 000 random UI actions, memory, 100 000 hypothesis examples (FUZZ_ARGS=--seed N …)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.fuzz $(FUZZ_ARGS)
 
-clean: ## Remove build products (keeps .venv)
+clean: ## Remove build products (keeps .venv and the Windows build cache .cache/)
 	rm -rf build dist $(RC) resources/resources.qrc resources/translations/*.qm .pytest_cache .mypy_cache .ruff_cache

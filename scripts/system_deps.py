@@ -44,7 +44,20 @@ GROUPS: dict[str, list[str]] = {
         "binutils",  # readelf: what the frozen app links
         "fonts-dejavu-core",
     ],
+    # The Windows installer, built and tested under Wine (packaging/windows/build.py).
+    # Inno Setup's compiler is a 32-bit program: wine32 needs the i386 architecture.
+    "windows": [
+        "wine64",
+        "wine32:i386",
+        "gcc-mingw-w64-x86-64-win32",  # the icuuc.dll stand-in for the Wine prefixes
+        "xvfb",
+        "xdotool",
+        "imagemagick",  # `import`: screenshots of the installer and the app under Wine
+    ],
 }
+# Inno Setup comes from the npm registry: Debian's npm only where no npm is installed.
+if shutil.which("npm") is None:
+    GROUPS["windows"].append("npm")
 
 # On systems without dpkg: the libraries Qt's xcb platform plugin cannot start without.
 SONAMES = [
@@ -102,9 +115,23 @@ def installed(names: list[str]) -> set[str]:
     found = set()
     for line in out.splitlines():
         fields = line.split()
-        if len(fields) >= 3 and fields[2] == "ii" and fields[1] in (native, "all"):
-            found.add(fields[0])
+        if len(fields) >= 3 and fields[2] == "ii":
+            if fields[1] in (native, "all"):
+                found.add(fields[0])
+            if f"{fields[0]}:{fields[1]}" in names:  # asked for by architecture: wine32:i386
+                found.add(f"{fields[0]}:{fields[1]}")
     return found
+
+
+def foreign_architectures(packages: list[str]) -> list[str]:
+    """Architectures these packages ask for (``wine32:i386``) that dpkg does not have yet."""
+    wanted = {name.split(":")[1] for name in packages if ":" in name}
+    if not wanted:
+        return []
+    have = subprocess.run(
+        ["dpkg", "--print-foreign-architectures"], capture_output=True, text=True, check=False
+    ).stdout.split()
+    return sorted(wanted - set(have))
 
 
 def missing(needed: list[list[str]]) -> list[list[str]]:
@@ -131,8 +158,13 @@ def candidates(names_list: list[list[str]]) -> list[str]:
 
 
 def command_for(packages: list[str]) -> str:
-    return "sudo apt-get update && sudo apt-get install -y --no-install-recommends " + " ".join(
-        packages
+    architectures = "".join(
+        f"sudo dpkg --add-architecture {arch} && " for arch in foreign_architectures(packages)
+    )
+    return (
+        architectures
+        + "sudo apt-get update && sudo apt-get install -y --no-install-recommends "
+        + " ".join(packages)
     )
 
 
@@ -151,6 +183,8 @@ def ensure_debian(groups: list[str]) -> int:
         return 1
     env = os.environ | {"DEBIAN_FRONTEND": "noninteractive"}
     apt = ["apt-get", "-o", "DPkg::Lock::Timeout=600"]
+    for arch in foreign_architectures([name for names in absent for name in names]):
+        subprocess.run(["dpkg", "--add-architecture", arch], check=True)
     subprocess.run([*apt, "update", "-qq"], check=True, env=env)
     packages = candidates(absent)
     print(f"system_deps: installing {' '.join(packages)}", file=sys.stderr)

@@ -143,3 +143,20 @@ def test_only_the_native_architecture_counts(monkeypatch: pytest.MonkeyPatch) ->
 
     monkeypatch.setattr(system_deps.subprocess, "run", fake_run)
     assert system_deps.installed(["libpulse0", "libxcb1", "tzdata"]) == {"libxcb1", "tzdata"}
+
+
+def test_a_package_asked_for_by_architecture_counts_as_that_architecture(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Wine's 32-bit loader is asked for as ``wine32:i386`` (the `windows` group)."""
+    outputs = {
+        "dpkg": "amd64\n",
+        "dpkg-query": "wine32 i386 ii\nwine64 amd64 ii\n",
+    }
+
+    def fake_run(command: list[str], **_kwargs: object) -> subprocess.CompletedProcess[str]:
+        return subprocess.CompletedProcess(command, 0, outputs[command[0]], "")
+
+    monkeypatch.setattr(system_deps.subprocess, "run", fake_run)
+    assert system_deps.installed(["wine32:i386", "wine64"]) == {"wine32:i386", "wine64"}
+    assert system_deps.missing([["wine32:i386"], ["wine64"]]) == []

@@ -5,18 +5,22 @@
 ; (ticked by default: the person is used to double-clicking an icon), French and English
 ; installer languages, and an uninstaller in "Apps & features".
 ;
-; Compile from the repository root, after PyInstaller has produced dist\neph-gui\:
-;   iscc /DAppVersion=0.1.0 packaging\windows\neph-gui.iss
-; Relative paths below are relative to this script's folder. Output:
+; `make dist-windows` compiles it on Linux under Wine (packaging/windows/build.py):
+;   iscc /DAppVersion=0.1.0 /DSourceDir=<frozen folder> packaging\windows\neph-gui.iss
+; SourceDir defaults to dist\windows\neph-gui (PyInstaller's output there). Relative
+; paths below are relative to this script's folder. Output:
 ;   dist\neph-gui-setup-<version>.exe
+; tests/test_windows.py installs it silently in a fresh Wine prefix and checks it.
 ;
-; Needs Inno Setup 6.3 or later (x64compatible architecture identifier).
-; This file is UTF-8 with a BOM so that every Inno Setup 6 release reads the accents.
-; NOT compiled or tested on the development machine (Linux): only the Windows CI job
-; (.github/workflows/windows.yml) compiles it.
+; Needs Inno Setup 6.3 or later (x64compatible architecture identifier); the build
+; pins 6.4.1. This file is UTF-8 with a BOM so that every Inno Setup 6 release reads
+; the accents.
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
+#endif
+#ifndef SourceDir
+  #define SourceDir "..\..\dist\windows\neph-gui"
 #endif
 #define AppExeName "neph-gui.exe"
 #define AppPublisher "Équipe neph-gui"
@@ -36,11 +40,12 @@ VersionInfoVersion={#AppVersion}
 VersionInfoProductName=neph-gui
 VersionInfoDescription=neph-gui setup
 
-; Per-user install, no UAC prompt: with PrivilegesRequired=lowest, {autopf} is
-; {userpf} (%LOCALAPPDATA%\Programs) and {autoprograms}/{autodesktop} are the
-; user's Start menu and desktop.
+; Per-user install, no UAC prompt: with PrivilegesRequired=lowest, {autoprograms}
+; and {autodesktop} are the user's Start menu and desktop. The folder is
+; %LOCALAPPDATA%\Programs\neph-gui, where {autopf} ({userpf}) points on Windows; it
+; is written out because Wine, where the installer is tested, cannot expand {userpf}.
 PrivilegesRequired=lowest
-DefaultDirName={autopf}\neph-gui
+DefaultDirName={localappdata}\Programs\neph-gui
 DisableProgramGroupPage=yes
 UsePreviousAppDir=yes
 
@@ -76,7 +81,7 @@ en.AppComment=Find and type your driving licence number to check your points
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
 
 [Files]
-Source: "..\..\dist\neph-gui\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{autoprograms}\{cm:AppName}"; Filename: "{app}\{#AppExeName}"; Comment: "{cm:AppComment}"
