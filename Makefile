@@ -29,8 +29,8 @@ $(RC): $(STAMP) $(RESOURCE_FILES) scripts/build_resources.py
 system: ## Check the system libraries Qt needs (installs them as root on Debian/Ubuntu)
 	@$(PYTHON) scripts/system_deps.py run
 
-system-test: ## The same for the tests' tools too (Xvfb, poppler-utils, validators, Wine…)
-	@$(PYTHON) scripts/system_deps.py run test windows
+system-test: ## The same for the tests' tools too (Xvfb, poppler-utils, validators, Wine, Orca…)
+	@$(PYTHON) scripts/system_deps.py run test windows orca
 
 system-windows: ## Wine, 32-bit Wine and MinGW: what `make dist-windows` needs
 	@$(PYTHON) scripts/system_deps.py windows

@@ -5,7 +5,8 @@
 
 The one list of Debian/Ubuntu packages: what Qt loads from the system to run the app
 (`run`, the .deb's own dependencies), and what the tests use (`test`: an X server,
-xdotool, PDF text extraction, the desktop-file and AppStream validators, the .deb tools).
+xdotool, PDF text extraction, the desktop-file and AppStream validators, the .deb tools;
+`orca`: the Orca screen reader and its speech, for tests/test_orca_visit.py).
 `make run`, `make test` and `.ci/run` all call this script.
 
 On Debian or Ubuntu: nothing to do when every package is installed (one `dpkg-query`);
@@ -53,6 +54,21 @@ GROUPS: dict[str, list[str]] = {
         "xvfb",
         "xdotool",
         "imagemagick",  # `import`: screenshots of the installer and the app under Wine
+    ],
+    # The real Orca screen reader, run headless by tests/orca_harness.py: its own
+    # D-Bus and AT-SPI buses, speech-dispatcher with espeak-ng on libao's null driver,
+    # French messages (the harness builds fr_FR.UTF-8 with localedef if not generated).
+    "orca": [
+        "orca",
+        "python3-pyatspi",
+        "at-spi2-core",
+        "dbus-x11",
+        "speech-dispatcher",
+        "speech-dispatcher-espeak-ng",
+        "libao4",
+        "xvfb",
+        "xdotool",
+        "locales",
     ],
 }
 # Inno Setup comes from the npm registry: Debian's npm only where no npm is installed.
