@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -93,13 +92,7 @@ def no_display(environ: dict[str, str] | None = None, platform: str = sys.platfo
 
 def main(argv: list[str] | None = None) -> int:
     """Start the app; returns the exit code."""
-    # Start-up creates many objects and frees few: the cycle collector would walk them
-    # again and again for nothing. It runs again once the first frame is on screen.
-    gc.disable()
-    try:
-        code = _run(sys.argv[1:] if argv is None else argv)
-    finally:
-        gc.enable()
+    code = _run(sys.argv[1:] if argv is None else argv)
     if "neph_gui.speech" in sys.modules:
         from neph_gui.speech import speech_stuck
 
@@ -115,7 +108,6 @@ def main(argv: list[str] | None = None) -> int:
 def _run(argv: list[str]) -> int:
     args = parse_args(argv)
     if args.smoke_test:
-        gc.enable()
         from neph_gui.smoke import run_smoke_test
 
         return run_smoke_test(args.smoke_report)
@@ -144,7 +136,6 @@ def _run(argv: list[str]) -> int:
         # Once the window is on screen: the speech engine starts in its own thread and the
         # network backend loads while the person already reads the window.
         # Each may be missing on this computer: the window then leaves it out.
-        gc.enable()
         from neph_gui.optional import can_print, load_network_watch, load_speech
 
         speech = load_speech()

@@ -212,32 +212,6 @@ def test_the_text_size_is_written_soon_after_the_last_press(
     qtbot.waitUntil(lambda: settings.text_scale == 150, timeout=5000)
 
 
-def test_the_fonts_of_each_text_size_used_are_kept(window: MainWindow) -> None:
-    """Qt drops the engines (and fallback fonts) of fonts nobody holds: the app holds one
-    font per role for each text size used, so going back to a size loads nothing again."""
-    from neph_gui.ui import appearance
-
-    entry_font = window.current_tab().entries[0].edit.font()
-    for scale in (125, 150, 125, 100):
-        window.set_text_scale(scale)
-    kept = appearance._kept_fonts
-    assert {100, 125, 150} <= set(kept)
-    edit = window.current_tab().entries[0].edit
-    assert edit.font() in kept[100]
-    assert entry_font in kept[100]
-    window.set_text_scale(150)
-    assert edit.font() in kept[150]
-    assert edit.font() not in kept[100]  # another size, another font
-    # Other families: the fonts kept for the old ones go.
-    appearance.set_families(MONO_FAMILY, UI_FAMILY)
-    try:
-        window.set_text_scale(175)
-        assert set(kept) == {175}
-    finally:
-        appearance.set_families(window.fonts.ui, window.fonts.mono)
-        window.apply_display()
-
-
 def test_text_sizes_follow_the_role_a_widget_was_last_polished_with(window: MainWindow) -> None:
     """A text size reuses the role found when each widget was polished; a widget given
     another role is polished again (the style sheet reads roles too) and then follows it."""

@@ -14,16 +14,11 @@ It also makes every button answer the Enter key, not only Space.
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Iterable, Sequence
-
-import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
-    QFontMetricsF,
     QKeyEvent,
     QPainter,
     QPainterPath,
@@ -55,7 +50,6 @@ from neph_gui.theme import (
     style_sheet,
 )
 from neph_gui.ui.scroll_area import OpaquePage
-from neph_gui.ui.wrapped_label import WrappedLabel
 
 _BODY = TEXT_ROLES["body"]
 
@@ -191,8 +185,6 @@ class AppStyle(QProxyStyle):
             if getattr(target, "_neph_font_stamp", None) != stamp:
                 self.apply_font(target)
                 target._neph_font_stamp = stamp  # type: ignore[attr-defined]
-            if isinstance(target, WrappedLabel):
-                target.forget_heights()  # the style sheet may give it other margins
             if isinstance(target, QPushButton):
                 target.setAutoDefault(True)  # Enter clicks it, not only Space
             elif isinstance(target, QAbstractButton):
@@ -398,54 +390,21 @@ def apply_theme(palette: Palette) -> None:
     _repolish_all(app)
 
 
-_polish_when_shown: weakref.WeakSet[QWidget] = weakref.WeakSet()
-_stale: weakref.WeakSet[QWidget] = weakref.WeakSet()
-
-
-def polish_when_shown(page: QWidget) -> None:
-    """While ``page`` is hidden, a theme change leaves it for later: ``catch_up(page)``
-    (call it when the page is shown) polishes it then.
-
-    For the tabs' pages: two of the three are hidden, and they hold four widgets in five;
-    polishing them at each switch made the switch twice as long."""
-    _polish_when_shown.add(page)
-
-
-def catch_up(page: QWidget) -> None:
-    """Polish ``page`` if a theme change passed it by while it was hidden."""
-    if page in _stale:
-        _stale.discard(page)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            _repolish_tree(app.style(), page, ())
-
-
 def _repolish_all(app: QApplication) -> None:
-    """Polish every polished widget once more (the style sheet reads the palette again),
-    except in hidden pages that asked to wait (``polish_when_shown``)."""
+    """Polish every polished widget once more (the style sheet reads the palette again)."""
     style = app.style()
-    waiting = [page for page in list(_polish_when_shown) if _hidden(page)]
     for window in QApplication.topLevelWidgets():
         if window.parentWidget() is None:  # a child window is reached from its parent
-            _repolish_tree(style, window, waiting)
+            _repolish_tree(style, window)
 
 
-def _hidden(page: QWidget) -> bool:
-    """Whether ``page`` exists and is hidden (a window being deleted may leave its Python
-    object behind a moment)."""
-    return shiboken6.isValid(page) and not page.isVisible()
-
-
-def _repolish_tree(style: QStyle, root: QWidget, waiting: Sequence[QWidget]) -> None:
+def _repolish_tree(style: QStyle, root: QWidget) -> None:
     """``root`` and the widgets inside it, parents first (a child's colours build on its
-    parent's); the ``waiting`` pages and what they hold are marked stale instead."""
+    parent's)."""
     polished = Qt.WidgetAttribute.WA_WState_Polished
     pending = [root]
     while pending:
         widget = pending.pop()
-        if any(widget is page for page in waiting):
-            _stale.add(widget)
-            continue
         if widget.testAttribute(polished):
             style.polish(widget)
             if isinstance(widget, OpaquePage):
@@ -456,12 +415,8 @@ def _repolish_tree(style: QStyle, root: QWidget, waiting: Sequence[QWidget]) -> 
         pending.extend(reversed(children))
 
 
-def apply_text_scale(scale_percent: int, parents_first: Iterable[QWidget] = ()) -> None:
-    """Text size of the whole application in percent: only fonts change.
-
-    ``parents_first``: widgets whose relayout is handled first, in this order (a window
-    and the containers down to its pages: see ``_lay_out_now``).
-    """
+def apply_text_scale(scale_percent: int) -> None:
+    """Text size of the whole application in percent: only fonts change."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):  # pragma: no cover
         return
@@ -487,59 +442,3 @@ def apply_text_scale(scale_percent: int, parents_first: Iterable[QWidget] = ()) 
             style.apply_font(widget)
         else:
             style.set_role_font(widget, role)
-    _keep_fonts(scale_percent, (*windows, *others))
-    _lay_out_now(parents_first)
-
-
-# The fonts of each text size used so far (see _keep_fonts), by size, for the families and
-# base size in _kept_for (a dict: equal fonts are kept once).
-_kept_fonts: dict[int, dict[QFont, QFont]] = {}
-_kept_for: tuple[str, str, float] | None = None
-
-
-def _keep_fonts(scale_percent: int, widgets: Iterable[QWidget]) -> None:
-    """Keep the fonts these widgets now have, and those of the sizes used before.
-
-    Qt's font cache drops, every few seconds, the font engines that no font in use
-    refers to. Text in other scripts (a paste in Hindi, Chinese…) draws with a fallback
-    font per script, loaded for each size: going back to a size whose fonts were dropped
-    loaded them all again (over 100 ms of CPU with text in a dozen scripts in the boxes).
-    A copy kept here holds the engines of its font (and the fallbacks Qt adds to them as
-    the widgets draw) for good: one set per text size, for the families in use.
-    """
-    global _kept_for
-    style = app_style()
-    families = (style.ui_family, style.mono_family, style.base)
-    if families != _kept_for:
-        _kept_fonts.clear()  # other families: the fonts kept so far are not coming back
-        _kept_for = families
-    kept = _kept_fonts.setdefault(scale_percent, {})
-    for widget in widgets:
-        font = widget.font()
-        if font not in kept:
-            # Measuring attaches Qt's engines for this font to the copy kept.
-            QFontMetricsF(font).height()
-            kept[font] = font
-
-
-# Rounds of relayout a text-size change needs before it is stable: a scroll area resizes
-# its page only after the page has laid itself out, and the page then lays out again.
-_LAYOUT_ROUNDS = 4
-
-
-def _lay_out_now(parents_first: Iterable[QWidget] = ()) -> None:
-    """Finish the relayout before anything is painted.
-
-    Left to the event loop, the window's repaint (asked for by the first font change)
-    comes between two rounds of relayout: the window is painted twice, once half laid
-    out. Here only the layout requests are handled, round after round (each round
-    handles what the previous one asked for), so the one repaint that follows shows the
-    finished layout.
-    """
-    request = QEvent.Type.LayoutRequest
-    # Parents first: a layout handled before its parent's lays its widget out at the old
-    # size, and again once the parent gives it the new one (twice the work).
-    for widget in parents_first:
-        QApplication.sendPostedEvents(widget, request)
-    for _ in range(_LAYOUT_ROUNDS):
-        QApplication.sendPostedEvents(None, request)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -27,7 +26,6 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
-    QPixmap,
     QRegion,
     QResizeEvent,
 )
@@ -45,47 +43,6 @@ MIN_DRAWING_WIDTH = 150  # px; only in a tiny window: the words are then hard to
 # fits there without scrolling; in a narrower column the drawing takes the whole width
 # and the tab scrolls instead of squeezing it.
 PREFERRED_DRAWING_WIDTH = 300
-
-
-# The drawings' base layers kept at recent sizes, for all views together: a text-size
-# change resizes the drawings, and going back to a size (A+ then A−) reuses its picture.
-RECENT_LAYERS_BYTES = 4 * 2**20
-
-
-class _RecentLayers:
-    """Base layers by key, least recently used first out beyond ``limit`` bytes (the
-    layers on screen count too; the last one is always kept)."""
-
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self._layers: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
-        self._bytes = 0
-
-    def get(self, key: tuple[object, ...]) -> QPixmap | None:
-        pixmap = self._layers.get(key)
-        if pixmap is not None:
-            self._layers.move_to_end(key)
-        return pixmap
-
-    def put(self, key: tuple[object, ...], pixmap: QPixmap) -> None:
-        old = self._layers.pop(key, None)
-        if old is not None:
-            self._bytes -= _bytes(old)
-        self._layers[key] = pixmap
-        self._bytes += _bytes(pixmap)
-        while self._bytes > self.limit and len(self._layers) > 1:
-            _key, gone = self._layers.popitem(last=False)
-            self._bytes -= _bytes(gone)
-
-    def size_in_bytes(self) -> int:
-        return self._bytes
-
-
-def _bytes(pixmap: QPixmap) -> int:
-    return pixmap.width() * pixmap.height() * 4
-
-
-_recent_layers = _RecentLayers(RECENT_LAYERS_BYTES)
 
 
 @dataclass(frozen=True)
@@ -187,9 +144,6 @@ class DrawingView(QWidget):
         self._top_aligned = False
         self._preferred_width = PREFERRED_DRAWING_WIDTH
         self._minimum_width = MIN_DRAWING_WIDTH
-        self._fits: dict[tuple[str, LabelStyle, int, int], _Fitted] = {}
-        self._base: tuple[tuple[object, ...], QPixmap] | None = None  # see _base_layer
-        self._rings: dict[tuple[object, ...], tuple[QPointF, QPixmap]] = {}  # see _ring
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(self._size_for_width(MIN_DRAWING_WIDTH))
@@ -415,56 +369,19 @@ class DrawingView(QWidget):
             box.height() * k,
         )
 
-    def _base_layer(self, area: QRectF, target: QRectF, ratio: float) -> QPixmap:
-        """The plate and the drawing itself, rendered once per size, theme and screen.
-
-        Rendering the SVG is most of a paint, and a view is repainted at every keystroke
-        (its words or its neighbours change): the picture underneath does not. The
-        pictures of recent sizes stay too, up to ``RECENT_LAYERS_BYTES`` for all views
-        together (a text size chosen again reuses them); a view keeps its current one.
-        """
+    def _paint_plate(self, painter: QPainter, target: QRectF) -> None:
+        """The plate under the drawing, and the drawing itself."""
         palette = self._palette
-        key = (
-            self.drawing.name,
-            area.x(),
-            area.y(),
-            area.width(),
-            area.height(),
-            target.x(),
-            target.y(),
-            target.width(),
-            ratio,
-            palette.plate,
-            palette.border,
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        plate = target.adjusted(
+            -PLATE_PADDING + 1, -PLATE_PADDING + 1, PLATE_PADDING - 1, PLATE_PADDING - 1
         )
-        if self._base is not None and self._base[0] == key:
-            return self._base[1]
-        pixmap = _recent_layers.get(key)
-        if pixmap is None:
-            pixmap = self._render_base(area, target, ratio)
-            _recent_layers.put(key, pixmap)
-        self._base = (key, pixmap)
-        return pixmap
-
-    def _render_base(self, area: QRectF, target: QRectF, ratio: float) -> QPixmap:
-        palette = self._palette
-        pixmap = QPixmap(QSize(math.ceil(area.width() * ratio), math.ceil(area.height() * ratio)))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.translate(-area.x(), -area.y())
-            plate = target.adjusted(
-                -PLATE_PADDING + 1, -PLATE_PADDING + 1, PLATE_PADDING - 1, PLATE_PADDING - 1
-            )
-            painter.setPen(QPen(QColor(palette.border), 2))
-            painter.setBrush(QColor(palette.plate))
-            painter.drawRoundedRect(plate, 6, 6)
-            self.drawing.renderer.render(painter, target)
-        finally:
-            painter.end()
-        return pixmap
+        painter.setPen(QPen(QColor(palette.border), 2))
+        painter.setBrush(QColor(palette.plate))
+        painter.drawRoundedRect(plate, 6, 6)
+        self.drawing.renderer.render(painter, target)
+        painter.restore()
 
     def _paint(
         self, painter: QPainter, area: QRectF, ratio: float = 1.0, dirty: QRectF | None = None
@@ -475,7 +392,7 @@ class DrawingView(QWidget):
         dirty = QRectF(area) if dirty is None else dirty
         target = self._fit(area)
         k = target.width() / self.drawing.view_box.width()
-        painter.drawPixmap(area.topLeft(), self._base_layer(area, target, ratio))
+        self._paint_plate(painter, target)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
 
@@ -506,56 +423,19 @@ class DrawingView(QWidget):
                 painter.setPen(pen)
                 painter.drawPath(self._outline_path(self._map(target, bounds[region]), 3, k))
         for path in paths.values():
-            origin, ring = self._ring(path, outline, ratio)
-            painter.drawPixmap(origin, ring)
+            self._paint_ring(painter, path, outline)
 
-    def _ring(self, path: QPainterPath, outline: float, ratio: float) -> tuple[QPointF, QPixmap]:
+    def _paint_ring(self, painter: QPainter, path: QPainterPath, outline: float) -> None:
         """The highlight's ring around ``path``: a thick band in the highlight colour with
-        dark dashes on it (visible on pink, white and grey, and not told by colour alone).
-
-        Drawn once per place, size, theme and screen, then copied: dashes are costly to
-        draw, and the ring is painted again at every keystroke in its box. The picture
-        starts on a whole device pixel, so the copy is the ring as drawn in place.
-        """
+        dark dashes on it (visible on pink, white and grey, and not told by colour alone)."""
         palette = self._palette
-        bounds = path.boundingRect().adjusted(-outline, -outline, outline, outline)
-        key = (
-            bounds.x(),
-            bounds.y(),
-            bounds.width(),
-            bounds.height(),
-            outline,
-            ratio,
-            palette.highlight,
-            palette.ink,
-        )
-        found = self._rings.get(key)
-        if found is not None:
-            return found
-        left = math.floor(bounds.left() * ratio) / ratio
-        top = math.floor(bounds.top() * ratio) / ratio
-        pixmap = QPixmap(
-            math.ceil((bounds.right() - left) * ratio), math.ceil((bounds.bottom() - top) * ratio)
-        )
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.translate(-left, -top)
-            painter.setPen(QPen(QColor(palette.highlight), outline))
-            painter.drawPath(path)
-            dashes = QPen(QColor(palette.ink), max(1.5, outline / 3))
-            dashes.setDashPattern([3.0, 3.0])
-            painter.setPen(dashes)
-            painter.drawPath(path)
-        finally:
-            painter.end()
-        if len(self._rings) >= RING_CACHE_SIZE:
-            del self._rings[next(iter(self._rings))]
-        found = (QPointF(left, top), pixmap)
-        self._rings[key] = found
-        return found
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor(palette.highlight), outline))
+        painter.drawPath(path)
+        dashes = QPen(QColor(palette.ink), max(1.5, outline / 3))
+        dashes.setDashPattern([3.0, 3.0])
+        painter.setPen(dashes)
+        painter.drawPath(path)
 
     @staticmethod
     def _outline_path(rect: QRectF, width: float, k: float) -> QPainterPath:
@@ -591,43 +471,21 @@ class DrawingView(QWidget):
             painter.drawText(rect, fitted.flags, fitted.text)
 
     def _fitted(self, text: str, style: LabelStyle, rect: QRectF) -> _Fitted:
-        """The fitted font of a label, from a small least-recently-used cache.
-
-        Each cached font keeps its Qt font engine alive (one per pixel size, plus a
-        fallback font per script typed) with its glyph cache: a few hundred entries per
-        view held ~10 MiB of heap and ~35 MiB of mapped fonts after a few thousand random
-        keystrokes. The labels on screen stay cached; the texts typed earlier go first.
-        """
-        key = (text, style, round(rect.width()), round(rect.height()))
-        found = self._fits.pop(key, None)  # put back last below: the most recently used
-        if found is None:
-            found = fit_text(
-                text, style, rect.width(), rect.height(), self._families.ui, self._families.mono
-            )
-            if len(self._fits) >= FIT_CACHE_SIZE:
-                del self._fits[next(iter(self._fits))]
-        self._fits[key] = found
-        return found
+        return fit_text(
+            text, style, rect.width(), rect.height(), self._families.ui, self._families.mono
+        )
 
 
 _ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _ALIGN_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 MIN_PIXEL_SIZE = 6
-FIT_CACHE_SIZE = 48  # fitted labels kept per view (see DrawingView._fitted)
-RING_CACHE_SIZE = 8  # highlight rings kept per view (see DrawingView._ring)
 MAX_TYPED_CHARS = 40  # a website box never shows more; the rest is elided anyway
 
 
-@cache
 def _measuring_font(family: str, bold: bool, merging: bool = True) -> QFont:
-    """The font texts are measured with (100 px), one per family and weight for good.
-
-    Kept, it keeps Qt's engines for it, fallbacks included: a text in other scripts is
-    measured again at each new size of its box (a new text size), and a new font each
-    time made Qt load a fallback font per script again once its cache had dropped them
-    (tens of ms with a dozen scripts in a box). Without ``merging``, characters the font
-    lacks are drawn as its empty box, and no other font is looked for (see fit_text).
-    """
+    """The font texts are measured with (100 px). Without ``merging``, characters the
+    font lacks are drawn as its empty box, and no other font is looked for (see
+    fit_text)."""
     font = QFont(family)
     font.setBold(bold)
     font.setPixelSize(100)

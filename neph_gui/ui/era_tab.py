@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from neph_gui.licence import BoxState, Era, EraSpec, ValidationResult, validate_era
 from neph_gui.theme import Palette
-from neph_gui.ui import appearance, messages
+from neph_gui.ui import messages
 from neph_gui.ui.hint_bar import HintBar
 from neph_gui.ui.illustration import IllustrationPanel
 from neph_gui.ui.number_entry import NumberEntry
@@ -42,15 +42,8 @@ class EraTab(VerticalScrollArea):
     read_requested = Signal()
     complete_changed = Signal(bool)  # the whole number is there (or no longer)
 
-    # Qt's own filter, not VerticalScrollArea's guard, which is for scroll bars that come
-    # and go: this tab's bar is always on (QuietScrollBar), so the page's width never
-    # depends on it, and a Python filter would run for every event the page gets (~2 %
-    # of each keystroke).
-    eventFilter = QScrollArea.eventFilter  # type: ignore[assignment]  # noqa: N815
-
     def __init__(self, spec: EraSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        appearance.polish_when_shown(self)
         self.spec = spec
         self._shown_complete = False
         self._cap_stale = True  # the drawings' height is measured again (_cap_drawings)
@@ -235,8 +228,6 @@ class EraTab(VerticalScrollArea):
         if event.type() == QEvent.Type.LayoutRequest:  # fonts or contents changed
             self._columns_width = None
             self._arrange_columns()
-        elif event.type() == QEvent.Type.Show:
-            appearance.catch_up(self)  # a theme change while hidden (polish_when_shown)
         return super().event(event)
 
     def _add_entries(self) -> None:

@@ -650,7 +650,7 @@ class MainWindow(QMainWindow):
         self._idle_step_aside()
         self._place_display_controls()
         self.text_size.show_scale(self._text_scale)  # before: the relayout includes it
-        appearance.apply_text_scale(self._text_scale, self._containers())
+        appearance.apply_text_scale(self._text_scale)
         for tab in self.built_tabs():
             tab.set_theme(palette_for(self.settings.high_contrast))
 
@@ -668,7 +668,7 @@ class MainWindow(QMainWindow):
             self._idle_step_aside()
             self._place_display_controls()
             self.text_size.show_scale(scale)  # before: the relayout includes it
-            appearance.apply_text_scale(scale, self._containers())
+            appearance.apply_text_scale(scale)
         if scale >= MAX_TEXT_SCALE and not changed:
             text = self.tr("Le texte est déjà à sa plus grande taille (%1 %).")
         elif scale <= MIN_TEXT_SCALE and not changed:
@@ -676,12 +676,6 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Taille du texte : %1 %")
         announce(self.text_size, messages.fill(text, scale))
-
-    def _containers(self) -> tuple[QWidget, ...]:
-        """The window and the containers down to its page, outermost first."""
-        scroll = self.window_scroll
-        page = scroll.widget()
-        return (self, scroll, scroll.viewport(), *([page] if page is not None else []))
 
     def _idle_step_aside(self) -> None:
         """The idle watcher need not see the layout and paint events of a new text size
