@@ -77,7 +77,7 @@ dist-windows: system-windows setup ## The Windows installer, built under Wine: d
 	$(PY) packaging/windows/build.py
 
 bench: setup ## Figures: start-up vs a bare PySide6 window, typing, tabs, text size (BENCH_ARGS=--frozen …)
-	$(PY) -m benchmarks $(BENCH_ARGS)
+	$(PY) -m benchmarks --write-doc $(BENCH_ARGS)
 
 fuzz: setup ## Endurance: 10 000 random UI actions, memory, 100 000 hypothesis examples (FUZZ_ARGS=--seed N …)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.fuzz $(FUZZ_ARGS)

@@ -1,9 +1,11 @@
 """``make bench`` (``python -m benchmarks``): every figure, printed as tables.
 
-Targets (issue 8): start-up time ≤ 1.3 × and peak memory ≤ 1.5 × a bare PySide6 window;
-keystroke and 200-character paste p99 ≤ 4 ms offscreen; tab switch and text size
-100 % → 200 % ≤ 16 ms median. Figures are printed, never asserted: the machine is shared
-and timings move; compare runs on the same machine.
+Targets, in what a person can feel (issue 16): a keystroke p99 ≤ 8 ms (half a frame), a
+200-character paste p99 ≤ 16 ms (one frame), a tab switch median ≤ 16 ms, a text-size step
+and the contrast switch median ≤ 50 ms; start-up no slower than on 2026-12-03 (≤ 2.6 × a
+bare PySide6 window) and peak memory ≤ 1.5 × it. Figures are printed, never asserted: the
+machine is shared and timings move; compare runs on the same machine. ``--write-doc``
+replaces the current table in docs/performance.md with this run's.
 """
 
 from __future__ import annotations
@@ -13,13 +15,18 @@ import json
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from benchmarks import frozen, startup
 from benchmarks.stats import machine, table, verdict
 
-KEY_P99_MS = 4.0
+KEY_P99_MS = 8.0
 FRAME_MS = 16.0
+FELT_MS = 50.0  # a change that takes longer is felt as a wait
+DOC = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
+DOC_START = "<!-- make bench: start -->"
+DOC_END = "<!-- make bench: end -->"
 
 
 def run_startup(runs: int, x11: bool) -> tuple[list[list[str]], list[str], dict[str, object]]:
@@ -65,12 +72,12 @@ def run_interactions() -> tuple[list[list[str]], dict[str, dict[str, float]]]:
     figures: dict[str, dict[str, float]] = json.loads(out.stdout)
     specs = [
         ("keystroke (handout examples, each tab)", "keystroke", "p99", KEY_P99_MS),
-        ("paste of 200 characters (each box)", "paste_200", "p99", KEY_P99_MS),
+        ("paste of 200 characters (each box)", "paste_200", "p99", FRAME_MS),
         ("tab switch", "tab_switch", "median", FRAME_MS),
-        ("text size 100 % → 200 % (apply_display)", "scale_up", "median", FRAME_MS),
-        ("text size 200 % → 100 % (apply_display)", "scale_down", "median", FRAME_MS),
-        ("text size one step, A+ / A− (set_text_scale)", "scale_step", "median", FRAME_MS),
-        ("high-contrast theme on / off (no target)", "contrast", "median", float("inf")),
+        ("text size 100 % → 200 % (apply_display)", "scale_up", "median", FELT_MS),
+        ("text size 200 % → 100 % (apply_display)", "scale_down", "median", FELT_MS),
+        ("text size one step, A+ / A− (set_text_scale)", "scale_step", "median", FELT_MS),
+        ("high-contrast theme on / off", "contrast", "median", FELT_MS),
     ]
     rows = []
     for label, key, judged, target in specs:
@@ -104,36 +111,52 @@ def main(argv: list[str] | None = None) -> int:
         "--only", choices=("startup", "interaction", "frozen"), help="run one part only"
     )
     parser.add_argument("--json", type=Path, help="also write the raw figures to this file")
+    parser.add_argument(
+        "--write-doc",
+        action="store_true",
+        help=f"put this run's tables between the markers of {DOC.name} (make bench does)",
+    )
     args = parser.parse_args(argv)
 
     raw: dict[str, object] = {"machine": machine()}
-    print(f"Machine: {machine()}\n")
+    out: list[str] = [f"Machine: {machine()}", ""]
     if args.only in (None, "startup"):
         rows, notes, raw["startup"] = run_startup(args.runs, not args.no_x11)
-        print("Start-up (from process start to the first painted frame; alternating A/B)\n")
-        print(table(["measure", "neph-gui", "bare PySide6 window", "ratio", "target", ""], rows))
-        for note in notes:
-            print(note)
-        print()
+        out += ["Start-up (from process start to the first painted frame; alternating A/B)", ""]
+        out += [table(["measure", "neph-gui", "bare PySide6 window", "ratio", "target", ""], rows)]
+        out += [*notes, ""]
     if args.only in (None, "interaction"):
         rows, raw["interaction"] = run_interactions()
-        print(
+        out += [
             "Interaction (offscreen; event → validation, widgets, relayout, repaint; ms; "
-            "targets judged on wall time)\n"
-        )
-        print(table(["measure", "p50", "p99", "max", "CPU p50 / p99", "target", ""], rows))
-        print()
+            "targets judged on wall time)",
+            "",
+            table(["measure", "p50", "p99", "max", "CPU p50 / p99", "target", ""], rows),
+            "",
+        ]
     if args.only in (None, "frozen"):
         rows, notes, raw["frozen"] = frozen.run(args.runs, build=args.frozen)
-        print("Frozen build (PyInstaller)\n")
+        out += ["Frozen build (PyInstaller)", ""]
         if rows:
-            print(table(["measure", "neph-gui", "bare window", "ratio", "target", ""], rows))
-        for note in notes:
-            print(note)
-        print()
+            out += [table(["measure", "neph-gui", "bare window", "ratio", "target", ""], rows)]
+        out += [*notes, ""]
+    text = "\n".join(out)
+    print(text)
+    if args.write_doc:
+        write_doc(text)
     if args.json:
         args.json.write_text(json.dumps(raw, indent=1, default=str), encoding="utf-8")
     return 0
+
+
+def write_doc(text: str, doc: Path = DOC) -> None:
+    """Replace what lies between the two markers of ``doc`` with ``text``."""
+    current = doc.read_text(encoding="utf-8")
+    start, end = current.index(DOC_START), current.index(DOC_END)
+    date = time.strftime("%Y-%m-%d")
+    body = f"{DOC_START}\nWritten by `make bench` on {date}.\n\n```text\n{text.strip()}\n```\n"
+    doc.write_text(current[:start] + body + current[end:], encoding="utf-8")
+    print(f"{doc.name}: current figures replaced", file=sys.stderr)
 
 
 if __name__ == "__main__":
