@@ -1,6 +1,6 @@
 """``make fuzz`` (``python -m benchmarks.fuzz``): endurance and hostile input.
 
-1. The UI fuzzer (``benchmarks/uifuzz.py``): 10 000 seeded random actions on the real
+1. The UI fuzzer (``tests/uifuzz.py``): 10 000 seeded random actions on the real
    window (offscreen); no exception, no Qt warning, the window idle again within 100 ms
    (CPU) after each action, only official addresses opened, and a number still validated
    at the end. Resident memory after all actions must stay within 5 MiB of the figure
@@ -33,8 +33,9 @@ PROPERTY_FILES = ("tests/test_properties.py",)
 def ui_fuzz(
     seed: int, actions: int, checkpoint: int, max_paste: int, kinds: set[str] | None = None
 ) -> bool:
+    from uifuzz import UiFuzzer
+
     from benchmarks.harness import open_session
-    from benchmarks.uifuzz import UiFuzzer
 
     with tempfile.TemporaryDirectory() as folder:
         session = open_session(Path(folder))

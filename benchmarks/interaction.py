@@ -16,9 +16,10 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
+from qt_probes import PaintCounter
 
 from benchmarks.harness import Session, open_session
 from benchmarks.stats import Summary
@@ -35,28 +36,6 @@ TYPING_ROUNDS = 30
 PASTE_ROUNDS = 20
 SWITCH_ROUNDS = 30
 SCALE_ROUNDS = 15
-
-
-class EventCounter(QObject):
-    """Counts the events of one type that the widgets it filters receive (also used by
-    tests)."""
-
-    def __init__(self, kind: QEvent.Type) -> None:
-        super().__init__()
-        self.kind = kind
-        self.count = 0
-
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == self.kind:
-            self.count += 1
-        return False
-
-
-class PaintCounter(EventCounter):
-    """Counts the paint events of the widgets it filters."""
-
-    def __init__(self) -> None:
-        super().__init__(QEvent.Type.Paint)
 
 
 class Series:

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QEvent, QSettings, QTimer, qWarning
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from uifuzz import UiFuzzer
 
-from benchmarks.uifuzz import UiFuzzer
 from neph_gui.i18n import Translations
 from neph_gui.settings import DisplaySettings
 from neph_gui.ui.main_window import MainWindow

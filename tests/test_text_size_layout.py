@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
+from qt_probes import PaintCounter
 
-from benchmarks.interaction import PaintCounter
 from neph_gui.ui.main_window import MainWindow
 
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from qt_probes import PaintCounter
 
-from benchmarks.interaction import PaintCounter
 from neph_gui.i18n import Translations
 from neph_gui.licence import Era
 from neph_gui.theme import palette_for

@@ -49,8 +49,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
+from qt_probes import QtMessages, UrlCatcher
 
-from benchmarks.harness import QtMessages, UrlCatcher
 from neph_gui.i18n import Translations, available_languages
 from neph_gui.licence import MAX_INPUT_CHARS
 from neph_gui.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, TEXT_SCALE_STEP, DisplaySettings
