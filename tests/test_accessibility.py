@@ -17,7 +17,7 @@ from a11y_helpers import (
     visible_widgets,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTabBar, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from neph_gui.licence import Era
@@ -223,3 +223,110 @@ def test_tabs_have_one_line_names_for_screen_readers(window: MainWindow) -> None
         name = bar.accessibleTabName(index)
         assert name and "\n" not in name
         assert name == " ".join(bar.tabText(index).split())
+
+
+def test_spelled_numbers_are_read_digit_by_digit() -> None:
+    from neph_gui.ui import messages
+
+    assert messages.spelled("822 114") == "8 2 2 1 1 4"
+    assert messages.spoken_number(("822114", "68", "19")) == "8 2 2 1 1 4 ; 6 8 ; 1 9"
+
+
+def test_the_complete_number_is_in_the_box_and_copy_descriptions(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Orca 43 reads descriptions, not announcements: the number to type is spoken with
+    the box (when it changes) and with the Copy button, the next Tab stop."""
+    window.activateWindow()
+    qtbot.waitActive(window)
+    tab = window.current_tab()
+    edit = tab.entries[0].edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, "05122730898")
+    assert edit.accessibleDescription() == "11 sur 12."
+    qtbot.keyClicks(edit, "9")
+    spelled = "0 5 1 2 2 7 3 0 8 9 8 9"
+    assert edit.accessibleDescription() == f"12 sur 12. À taper sur le site : {spelled}."
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    copy = tab.result_panel.copy_buttons()[0]
+    assert QApplication.focusWidget() is copy
+    assert spelled in copy.accessibleDescription()
+    # Leaving the box does not take the number out of its description.
+    assert spelled in edit.accessibleDescription()
+    window.reset_for_next_person()
+    assert "0 5 1" not in edit.accessibleDescription()
+    assert copy.accessibleDescription() == ""
+
+
+def test_tab_3_parts_are_spoken_in_order(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_tab(2)
+    tab = window.current_tab()
+    for entry, text in zip(tab.entries, ("822114", "68", "19"), strict=True):
+        entry.set_text(text)
+    last = tab.entries[-1].edit
+    assert last.accessibleDescription().endswith(
+        "À taper sur le site : 8 2 2 1 1 4 ; 6 8 ; 1 9. "
+        "Si le site montre une seule case : 8 2 2 1 1 4 6 8 1 9."
+    )
+    last.setFocus()
+    qtbot.keyClick(last, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is tab.result_panel.copy_buttons()[0]
+
+
+def test_the_wrong_tab_hint_is_in_the_box_and_button_descriptions(window: MainWindow) -> None:
+    tab = window.current_tab()
+    tab.entries[0].set_text("K45293")
+    hint = "Ce numéro contient des lettres"
+    assert hint in tab.entries[0].edit.accessibleDescription()
+    assert tab.hint.buttons()
+    assert all(hint in button.accessibleDescription() for button in tab.hint.buttons())
+
+
+def test_the_steps_are_one_tab_stop_and_arrows_move_inside(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    checks = [item.check for item in window.steps_panel.items]
+    stops = [c for c in checks if c.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    assert stops == [checks[0]]
+    checks[0].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(checks[0], Qt.Key.Key_Down)
+    qtbot.keyClick(checks[1], Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is checks[2]
+    qtbot.keyClick(checks[2], Qt.Key.Key_Space)
+    assert checks[2].isChecked() and not checks[1].isChecked()
+    qtbot.keyClick(checks[2], Qt.Key.Key_Up)
+    assert QApplication.focusWidget() is checks[1]
+    # The last one used is the Tab stop now.
+    assert [c for c in checks if c.focusPolicy() & Qt.FocusPolicy.TabFocus] == [checks[1]]
+    assert not window.steps_panel.content_area.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_ctrl_n_starts_a_new_person_and_the_help_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    from neph_gui.ui.help_dialog import SHORTCUTS
+
+    assert ("Ctrl + N", "Nouvelle personne : tout effacer pour la personne suivante.") in SHORTCUTS
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.current_tab().entries[0].edit.setFocus()
+    qtbot.keyClick(
+        window.current_tab().entries[0].edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+    )
+    assert window.current_tab().entries[0].text() == ""  # nothing typed: reset at once
+    window.current_tab().entries[0].set_text("0512")
+    qtbot.keyClick(
+        window.current_tab().entries[0].edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+    )
+    dialog = window.findChild(QDialog, "confirm_reset_dialog")
+    assert dialog is not None and dialog.isVisible()  # something typed: it asks first
+    dialog.reject()
+
+
+def test_the_help_reads_each_key_once(window: MainWindow) -> None:
+    from neph_gui.ui.help_dialog import HelpDialog
+
+    dialog = HelpDialog(window)
+    for keys, what in dialog.rows:
+        assert keys.text().replace("\u00a0", " ") not in what.accessibleName()
+    dialog.deleteLater()

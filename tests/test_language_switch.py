@@ -74,7 +74,17 @@ PROPER_NOUNS = sorted(
     reverse=True,
 )
 # Whole texts allowed to be identical in French and English.
-SAME_IN_BOTH = {"%1. %2", "OK", "Tab", "F1", "Ctrl + 0", "Ctrl + 1, Ctrl + 2, Ctrl + 3", "A−", "A+"}
+SAME_IN_BOTH = {
+    "%1. %2",
+    "OK",
+    "Tab",
+    "F1",
+    "Ctrl + 0",
+    "Ctrl + N",
+    "Ctrl + 1, Ctrl + 2, Ctrl + 3",
+    "A−",
+    "A+",
+}
 FRENCH_ONLY_LETTERS = re.compile(r"[éèêëàâçùûîïôœ«»]", re.IGNORECASE)
 # Labels of the French website, quoted as the person will see them there.
 QUOTED = re.compile(r"“[^”]*”|«[^»]*»")

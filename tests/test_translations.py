@@ -25,7 +25,7 @@ TOOLS = Path(sys.executable).parent
 PLACEHOLDER = re.compile(r"%(?:\d|n)")
 # Texts that are the same in French and English on purpose: key names as printed on
 # keyboards, the A− / A+ buttons; " min", ", " and "six" (the digit, read aloud).
-KEY_NAMES = {"Tab", "F1", "Ctrl + 0", "Ctrl + 1, Ctrl + 2, Ctrl + 3", "A−", "A+"}
+KEY_NAMES = {"Tab", "F1", "Ctrl + 0", "Ctrl + N", "Ctrl + 1, Ctrl + 2, Ctrl + 3", "A−", "A+"}
 SAME_IN_EVERY_LANGUAGE = {"%1. %2", "• %1", " min", ", ", "six", *KEY_NAMES}
 
 

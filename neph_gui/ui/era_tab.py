@@ -357,8 +357,21 @@ class EraTab(VerticalScrollArea):
         warning = result.hint is not None or any(
             box.state is BoxState.INVALID for box in result.boxes
         )
+        spoken_after = ""
+        if result.hint is not None:
+            spoken_after = messages.info_text(result.hint)
+        elif result.complete:
+            parts = result.website_parts
+            spoken_after = messages.fill(
+                self.tr("À taper sur le site : %1."), messages.spoken_number(parts)
+            )
+            if len(parts) > 1:  # as the result panel shows it too
+                spoken_after += " " + messages.fill(
+                    self.tr("Si le site montre une seule case : %1."),
+                    messages.spelled("".join(parts)),
+                )
         for entry, box_result in zip(self.entries, result.boxes, strict=True):
-            entry.show_result(box_result, tab_warning=warning)
+            entry.show_result(box_result, tab_warning=warning, spoken_after=spoken_after)
         self.hint.show_hint(result.hint, result.suggested_eras)
         self.result_panel.show_result(result)
         self.drawings.show_result(result)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from neph_gui import website_steps
 from neph_gui.licence._noop import QT_TRANSLATE_NOOP
-from neph_gui.ui import messages
 from neph_gui.ui.scroll_area import VerticalScrollArea
 
 # (keys, what they do), French source texts, context "Shortcuts". Add a row here for every
@@ -54,6 +53,16 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     (
         QT_TRANSLATE_NOOP("Shortcuts", "Ctrl + 0"),
         QT_TRANSLATE_NOOP("Shortcuts", "Remettre le texte à sa taille normale."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Flèches haut et bas"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Dans les étapes : aller à l'étape précédente ou suivante."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Ctrl + N"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Nouvelle personne : tout effacer pour la personne suivante."
+        ),
     ),
     (
         QT_TRANSLATE_NOOP("Shortcuts", "F1"),
@@ -149,8 +158,7 @@ class HelpDialog(QDialog):
         for (keys, what), (key_text, what_text) in zip(self.rows, SHORTCUTS, strict=True):
             # "Ctrl + 1" never split over two lines (no-break spaces around the +).
             keys.setText(_tr(key_text).replace(" + ", "\u00a0+\u00a0"))
-            what.setText(_tr(what_text))
-            what.setAccessibleName(messages.fill(self.tr("%1 : %2"), _tr(key_text), _tr(what_text)))
+            what.setText(_tr(what_text))  # read once, after the keys (no name repeating them)
         self.hard_heading.setText(self.tr("Cas difficiles"))
         for (title_label, text_label), (case_title, case_text) in zip(
             self.hard_cases, website_steps.hard_cases(), strict=True

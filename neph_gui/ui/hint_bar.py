@@ -76,6 +76,8 @@ class HintBar(QFrame):
             text = messages.go_to_era_text(era, spec.tab_number, messages.era_text(spec.tab_label))
             button.setText(text)
             button.setAccessibleName(" ".join(text.split()))
+            # Why the button is there, read with it.
+            button.setAccessibleDescription(messages.info_text(self._hint) if self._hint else "")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
         self._add_shortcut(
             (QKeySequence(QKeySequence.StandardKey.HelpContents).toString(), "F1"), self.show_help
         )
+        self._add_shortcut(("Ctrl+N",), self.on_new_person)
 
         self.apply_display()
         self.retranslate()

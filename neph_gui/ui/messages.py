@@ -169,6 +169,34 @@ def status_text(result: BoxValidation, *, warn: bool) -> str:
     return ""  # pragma: no cover - every status id is handled above
 
 
+def spelled(text: str) -> str:
+    """``text`` for speech, one character at a time: "822114" -> "8 2 2 1 1 4" (a screen
+    reader or a voice then says each digit, never "eight hundred twenty-two thousand")."""
+    return " ".join(char for char in text if not char.isspace())
+
+
+def spoken_number(parts: tuple[str, ...]) -> str:
+    """What to type, for speech: each part spelled, the parts in order."""
+    return " ; ".join(spelled(part) for part in parts)
+
+
+def spoken_status(result: BoxValidation, *, warn: bool) -> str:
+    """The status of a box as a screen reader says it while the person types: short, and
+    what matters first ("11 sur 12"), so that the next key does not cut it off. Problems
+    are said in full (``status_text``)."""
+    msg = result.status
+    box = result.box
+    progress = msg.id in (MessageId.MISSING_DIGITS, MessageId.MISSING_CHARACTERS) and not warn
+    if box.fixed_length and (progress or msg.id is MessageId.COMPLETE):
+        return fill(
+            QCoreApplication.translate("Messages", "%1 sur %2."), result.count, box.max_length
+        )
+    if msg.id is MessageId.COMPLETE or progress:
+        # 1 to 15 characters: only the count; nothing says the number is whole.
+        return Messages.tr("%n caractère(s).", None, result.count)
+    return status_text(result, warn=warn)
+
+
 def _visible_char(char: str) -> str:
     """A character as it can be shown between quotes (control characters are named)."""
     if not char or not char.isprintable():

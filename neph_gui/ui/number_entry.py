@@ -43,6 +43,7 @@ class NumberEntry(QWidget):
         self.box = box
         self._touched = False
         self._result: BoxValidation = validate_box(box, "")
+        self._spoken_after = ""
 
         self.caption = WrappedLabel(self)
         self.caption.setProperty("role", "caption")
@@ -103,16 +104,23 @@ class NumberEntry(QWidget):
         """
         self._touched = False
         self.edit.setText("")
-        self.show_result(validate_box(self.box, ""))
+        self.show_result(validate_box(self.box, ""), spoken_after="")
 
     def result(self) -> BoxValidation:
         """The last validation shown."""
         return self._result
 
-    def show_result(self, result: BoxValidation, tab_warning: bool = False) -> None:
+    def show_result(
+        self, result: BoxValidation, tab_warning: bool = False, spoken_after: str | None = None
+    ) -> None:
         """Show a validation (computed by the tab, which may add department names);
-        ``tab_warning``: another part of the tab shows a warning (then no green tick)."""
+        ``tab_warning``: another part of the tab shows a warning (then no green tick);
+        ``spoken_after``: what a screen reader says after the box's own status (the
+        number to type once the tab is complete, or the wrong-tab hint); None keeps the
+        last one."""
         self._result = result
+        if spoken_after is not None:
+            self._spoken_after = spoken_after
         warn = self._touched
         tone = messages.tone(result, warn=warn, tab_warning=tab_warning)
         status = messages.status_text(result, warn=warn)
@@ -122,9 +130,10 @@ class NumberEntry(QWidget):
         self.counter.setVisible(result.state is not BoxState.EMPTY)
         info_lines = [messages.info_text(msg) for msg in result.infos]
         self.infos.set_status("\n".join(line for line in info_lines if line), "info")
-        # A screen reader reads the status with the box.
-        description = status if not info_lines else status + " " + " ".join(info_lines)
-        self.edit.setAccessibleDescription(description)
+        # A screen reader reads the description with the box, and again when it changes
+        # (Orca 43 reads neither announcements nor label changes): short while typing.
+        spoken = [messages.spoken_status(result, warn=warn), *info_lines, self._spoken_after]
+        self.edit.setAccessibleDescription(" ".join(part for part in spoken if part))
 
     # --- slots ------------------------------------------------------------------------
     def on_text_changed(self, text: str) -> None:

@@ -111,9 +111,14 @@ class ResultPanel(QFrame):
                 button.setAccessibleName(
                     messages.fill(self.tr("Copier : %1"), messages.box_label(box))
                 )
+                # The number itself, spelled, on the control Tab reaches after the boxes.
+                button.setAccessibleDescription(
+                    messages.fill(self.tr("À taper sur le site : %1."), messages.spelled(text))
+                )
             else:
                 # Hidden rows still answer screen readers: they keep nothing of a visitor.
                 value.setAccessibleDescription("")
+                button.setAccessibleDescription("")
         joined = "".join(parts)
         if len(parts) > 1:
             self.joined.setText(
@@ -178,6 +183,12 @@ class ResultPanel(QFrame):
         row = index * 2
         self._grid.addWidget(caption, row, 0, 1, 3)
         self._grid.addWidget(line, row + 1, 0, 1, 3)
+        # Tab order: the Copy buttons (made when first needed) come right after the boxes,
+        # before "Imprimer la fiche".
+        before = self._rows[-1][2] if self._rows else self.print_button.previousInFocusChain()
+        if before is not None:
+            QWidget.setTabOrder(before, button)
+        QWidget.setTabOrder(button, self.print_button)
         self._rows.append((caption, value, button))
         self._lines.append(line)
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -82,6 +82,41 @@ class StepItem(QWidget):
         super().mousePressEvent(event)
 
 
+_NEXT = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1}
+
+
+class _OneTabStop(QObject):
+    """The steps' tick boxes as one group: Tab stops at one of them (the last one used,
+    at first the first), the arrow keys move between them, Space ticks. A screen-reader
+    user meets one stop instead of five long sentences on the way to the next control."""
+
+    def __init__(self, checks: list[QCheckBox], parent: QObject) -> None:
+        super().__init__(parent)
+        self._checks = checks
+        for check in checks:
+            check.installEventFilter(self)
+        self._make_stop(checks[0])
+
+    def _make_stop(self, stop: QCheckBox) -> None:
+        for check in self._checks:
+            check.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if check is stop else Qt.FocusPolicy.ClickFocus
+            )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QCheckBox):
+            self._make_stop(watched)
+        elif event.type() == QEvent.Type.KeyPress and watched in self._checks:
+            assert isinstance(event, QKeyEvent)
+            step = _NEXT.get(Qt.Key(event.key()))
+            if step is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                index = self._checks.index(watched) + step
+                if 0 <= index < len(self._checks):
+                    self._checks[index].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return False
+
+
 class StepsPanel(QFrame):
     """The website steps, what to prepare, and the "Mes points permis" link."""
 
@@ -103,6 +138,8 @@ class StepsPanel(QFrame):
         self.content_area = VerticalScrollArea(self)
         self.content_area.setObjectName("steps_scroll")
         self.content_area.setProperty("role", "page")  # framed when it has the focus
+        # Not a Tab stop (a container): a click in it lets the arrow keys scroll it.
+        self.content_area.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.content_area.setWidgetResizable(True)
         self.content_area.setFrameShape(QFrame.Shape.NoFrame)
         self.content_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -115,6 +152,7 @@ class StepsPanel(QFrame):
         self.prepare_labels = [self._label(content) for _ in website_steps.PREPARE]
         self.steps_heading = self._label(content, "caption")
         self.items = [StepItem(n, content) for n in range(1, len(website_steps.STEPS) + 1)]
+        _OneTabStop([item.check for item in self.items], self)  # kept alive by its parent
         self.notice = self._label(content)
         self.notice.setProperty("tone", "info")
         self.may_differ = self._label(content)

@@ -264,6 +264,17 @@ licence</translation>
     </message>
 </context>
 <context>
+    <name>EraTab</name>
+    <message>
+        <source>À taper sur le site : %1.</source>
+        <translation>To type on the website: %1.</translation>
+    </message>
+    <message>
+        <source>Si le site montre une seule case : %1.</source>
+        <translation>If the website shows a single box: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Un problème est survenu</source>
@@ -310,10 +321,6 @@ licence</translation>
     <message>
         <source>Tout se fait aussi sans souris. Voici les touches utiles dans cette fenêtre.</source>
         <translation>Everything also works without a mouse. These are the useful keys in this window.</translation>
-    </message>
-    <message>
-        <source>%1 : %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cas difficiles</source>
@@ -576,6 +583,17 @@ licence</translation>
         <translation>Characters typed: %1. Check that they are all there, as on the licence.</translation>
     </message>
     <message>
+        <source>%1 sur %2.</source>
+        <translation>%1 of %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caractère(s).</source>
+        <translation>
+            <numerusform>%n character.</numerusform>
+            <numerusform>%n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>La lettre « %1 » a été lue comme le chiffre %2.</source>
         <translation>The letter “%1” was read as the digit %2.</translation>
     </message>
@@ -627,6 +645,10 @@ licence</translation>
     <message>
         <source>Copier : %1</source>
         <translation>Copy: %1</translation>
+    </message>
+    <message>
+        <source>À taper sur le site : %1.</source>
+        <translation>To type on the website: %1.</translation>
     </message>
     <message>
         <source>Si le site montre une seule case : %1</source>
@@ -781,6 +803,22 @@ licence</translation>
     <message>
         <source>Remettre le texte à sa taille normale.</source>
         <translation>Put the text back to its normal size.</translation>
+    </message>
+    <message>
+        <source>Flèches haut et bas</source>
+        <translation>Up and down arrows</translation>
+    </message>
+    <message>
+        <source>Dans les étapes : aller à l&apos;étape précédente ou suivante.</source>
+        <translation>In the steps: go to the previous or next step.</translation>
+    </message>
+    <message>
+        <source>Ctrl + N</source>
+        <translation>Ctrl + N</translation>
+    </message>
+    <message>
+        <source>Nouvelle personne : tout effacer pour la personne suivante.</source>
+        <translation>New person: clear everything for the next person.</translation>
     </message>
     <message>
         <source>F1</source>

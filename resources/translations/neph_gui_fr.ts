@@ -76,5 +76,12 @@
             <numerusform>Il y a %n caractères de trop : %1 au plus. Vérifiez le numéro.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n caractère(s).</source>
+        <translation>
+            <numerusform>%n caractère.</numerusform>
+            <numerusform>%n caractères.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
