@@ -130,18 +130,22 @@ def test_with_everything_installed_the_check_is_silent(
     assert capsys.readouterr().err == ""
 
 
-def test_only_the_native_architecture_counts(monkeypatch: pytest.MonkeyPatch) -> None:
-    """With Wine's 32-bit libpulse0 installed and the 64-bit one removed, the check must
-    still see libpulse0 as missing."""
-    outputs = {
-        "dpkg": "amd64\n",
-        "dpkg-query": "libpulse0 amd64 rc\nlibpulse0 i386 ii\nlibxcb1 amd64 ii\ntzdata all ii\n",
-    }
+def _fake_dpkg(monkeypatch: pytest.MonkeyPatch, packages: str) -> None:
+    """dpkg says the machine is amd64 and ``packages`` ("name arch status" lines) are known."""
+    outputs = {"dpkg": "amd64\n", "dpkg-query": packages}
 
     def fake_run(command: list[str], **_kwargs: object) -> subprocess.CompletedProcess[str]:
         return subprocess.CompletedProcess(command, 0, outputs[command[0]], "")
 
     monkeypatch.setattr(system_deps.subprocess, "run", fake_run)
+
+
+def test_only_the_native_architecture_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With Wine's 32-bit libpulse0 installed and the 64-bit one removed, the check must
+    still see libpulse0 as missing."""
+    _fake_dpkg(
+        monkeypatch, "libpulse0 amd64 rc\nlibpulse0 i386 ii\nlibxcb1 amd64 ii\ntzdata all ii\n"
+    )
     assert system_deps.installed(["libpulse0", "libxcb1", "tzdata"]) == {"libxcb1", "tzdata"}
 
 
@@ -149,14 +153,6 @@ def test_a_package_asked_for_by_architecture_counts_as_that_architecture(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Wine's 32-bit loader is asked for as ``wine32:i386`` (the `windows` group)."""
-    outputs = {
-        "dpkg": "amd64\n",
-        "dpkg-query": "wine32 i386 ii\nwine64 amd64 ii\n",
-    }
-
-    def fake_run(command: list[str], **_kwargs: object) -> subprocess.CompletedProcess[str]:
-        return subprocess.CompletedProcess(command, 0, outputs[command[0]], "")
-
-    monkeypatch.setattr(system_deps.subprocess, "run", fake_run)
+    _fake_dpkg(monkeypatch, "wine32 i386 ii\nwine64 amd64 ii\n")
     assert system_deps.installed(["wine32:i386", "wine64"]) == {"wine32:i386", "wine64"}
     assert system_deps.missing([["wine32:i386"], ["wine64"]]) == []
