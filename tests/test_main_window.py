@@ -242,3 +242,31 @@ def test_the_site_button_is_filled_only_once_the_number_is_complete(
     assert button.property("waiting") is False
     window.reset_for_next_person()
     assert button.property("waiting") is True
+
+
+@pytest.mark.parametrize(
+    ("era", "values"),
+    [(Era.BEFORE_1975, ("K45293", "64", "87")), (Era.OLDER, ("822114", "68", "19"))],
+)
+def test_enter_in_the_last_box_brings_the_answer_into_view(
+    qtbot: QtBot, window: MainWindow, era: Era, values: tuple[str, ...]
+) -> None:
+    """On a 1366 x 768 laptop the answer of tabs 2 and 3 is below the fold: Enter in the
+    last box moves to the first Copy button, and the whole answer scrolls into view."""
+    from PySide6.QtCore import QPoint, QRect, Qt
+
+    window.resize(1366, 740)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    tab = window.tab_for(era)
+    window.show_tab(window.era_tabs.index(tab))
+    for entry, text in zip(tab.entries, values, strict=True):
+        entry.edit.setFocus()
+        qtbot.keyClicks(entry.edit, text)
+    qtbot.keyClick(tab.entries[-1].edit, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    copy = tab.result_panel.copy_buttons()[0]
+    assert QApplication.focusWidget() is copy
+    panel = tab.result_panel
+    shown = QRect(panel.mapTo(tab.viewport(), QPoint(0, 0)), panel.size())
+    assert tab.viewport().rect().contains(shown), (shown, tab.viewport().rect())

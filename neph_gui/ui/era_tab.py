@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -313,7 +313,18 @@ class EraTab(VerticalScrollArea):
         if index + 1 < len(self.entries):
             self.entries[index + 1].edit.setFocus(Qt.FocusReason.TabFocusReason)
         elif self._result.complete and self.result_panel.copy_buttons():
-            self.result_panel.copy_buttons()[0].setFocus(Qt.FocusReason.TabFocusReason)
+            copy = self.result_panel.copy_buttons()[0]
+            copy.setFocus(Qt.FocusReason.TabFocusReason)
+            self._bring_result_into_view()
+
+    def _bring_result_into_view(self) -> None:
+        """The answer on screen (Qt scrolls only for Tab, not for Enter or a new result):
+        the whole result panel when it fits, at least its first Copy button."""
+        self.columns.activate()  # the panel just grew: lay it out before measuring
+        self.ensureWidgetVisible(self.result_panel, 0, 16)
+        buttons = self.result_panel.copy_buttons()
+        if buttons:
+            self.ensureWidgetVisible(buttons[0], 0, 16)
 
     def on_box_focused(self, key: str) -> None:
         self._focused_key = key
@@ -354,6 +365,9 @@ class EraTab(VerticalScrollArea):
         if result.complete != self._shown_complete:
             self._shown_complete = result.complete
             self.complete_changed.emit(result.complete)
+            if result.complete and self.isVisible():
+                # Once the panel has its new size (after this event).
+                QTimer.singleShot(0, self._bring_result_into_view)
         warning = result.hint is not None or any(
             box.state is BoxState.INVALID for box in result.boxes
         )
