@@ -1,25 +1,22 @@
 """One drawing (SVG) painted as vectors, with Qt's words on top and highlighted regions.
 
-Each file is parsed once (``load_drawing`` is cached) and shared by every view of it, so
-typing never re-reads an SVG. The drawing keeps its proportions inside whatever room the
+Each file is parsed once (``drawing_file.load_drawing``) and shared by every view of it,
+so typing never re-reads an SVG. The drawing keeps its proportions inside whatever room the
 layout gives it, on a light plate with a border so it reads the same in every theme.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleInterface,
     QColor,
     QFont,
-    QFontMetricsF,
     QImage,
     QMouseEvent,
     QPainter,
@@ -29,13 +26,13 @@ from PySide6.QtGui import (
     QRegion,
     QResizeEvent,
 )
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QWidget
 
 from neph_gui.fonts import load_fonts
-from neph_gui.resources import read_bytes
 from neph_gui.theme import DEFAULT, Palette
+from neph_gui.ui.drawing_file import load_drawing
 from neph_gui.ui.drawing_texts import Label, LabelStyle
+from neph_gui.ui.text_fit import Fitted, fit_text
 
 PLATE_PADDING = 6  # px between the plate's border and the drawing
 MIN_DRAWING_WIDTH = 150  # px; only in a tiny window: the words are then hard to read
@@ -43,55 +40,6 @@ MIN_DRAWING_WIDTH = 150  # px; only in a tiny window: the words are then hard to
 # fits there without scrolling; in a narrower column the drawing takes the whole width
 # and the tab scrolls instead of squeezing it.
 PREFERRED_DRAWING_WIDTH = 300
-
-
-@dataclass(frozen=True)
-class Drawing:
-    """A parsed drawing: its renderer and the boxes of its ids (in viewBox units)."""
-
-    name: str
-    renderer: QSvgRenderer
-    view_box: QRectF
-    bounds: Mapping[str, QRectF]
-
-    @property
-    def aspect(self) -> float:
-        """Height divided by width."""
-        return self.view_box.height() / self.view_box.width()
-
-    def regions(self) -> tuple[str, ...]:
-        """The ids of the highlightable areas (``region-*``)."""
-        return tuple(i for i in self.bounds if i.startswith("region-"))
-
-    def labels(self) -> tuple[str, ...]:
-        """The ids of the boxes where Qt writes text (``label-*``)."""
-        return tuple(i for i in self.bounds if i.startswith("label-"))
-
-
-_COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
-_ID = re.compile(rb"""<[^>]*?\sid\s*=\s*(["'])(.*?)\1""", re.DOTALL)
-
-
-def svg_ids(data: bytes) -> tuple[str, ...]:
-    """Every ``id`` in an SVG document, in document order.
-
-    A pattern, not an XML parser: our drawings are plain (README; tests/test_drawings.py
-    checks it finds what an XML parser finds), and the window appears sooner without
-    loading one (about 1 MiB and a few ms at start-up).
-    """
-    return tuple(m.group(2).decode() for m in _ID.finditer(_COMMENT.sub(b"", data)))
-
-
-@cache
-def load_drawing(name: str) -> Drawing:
-    """The drawing ``resources/drawings/<name>``, parsed once for the whole app."""
-    data = read_bytes(f"drawings/{name}")
-    renderer = QSvgRenderer(QByteArray(data))
-    if not renderer.isValid():  # pragma: no cover - every shipped SVG is tested
-        raise ValueError(f"not a valid SVG drawing: {name}")
-    # Ids sit on plain rects without transforms (README), so these are their real boxes.
-    bounds = {element: renderer.boundsOnElement(element) for element in svg_ids(data)}
-    return Drawing(name, renderer, renderer.viewBoxF(), bounds)
 
 
 class _DrawingAccessible(QAccessibleWidget):
@@ -108,13 +56,6 @@ def _accessible_factory(_class_name: str, obj: QObject) -> QAccessibleInterface 
 @cache
 def _install_accessible_factory() -> None:
     QAccessible.installFactory(_accessible_factory)
-
-
-@dataclass(frozen=True)
-class _Fitted:
-    font: QFont
-    text: str
-    flags: int
 
 
 class DrawingView(QWidget):
@@ -448,7 +389,7 @@ class DrawingView(QWidget):
     # --- words ------------------------------------------------------------------------
     def _draw_labels(self, painter: QPainter, target: QRectF, dirty: QRectF) -> None:
         bounds = self.drawing.bounds
-        placed: list[tuple[QRectF, _Fitted, LabelStyle]] = []
+        placed: list[tuple[QRectF, Fitted, LabelStyle]] = []
         for label_id, label in self._labels.items():
             if label_id not in bounds:
                 continue
@@ -470,74 +411,7 @@ class DrawingView(QWidget):
             painter.setFont(font)
             painter.drawText(rect, fitted.flags, fitted.text)
 
-    def _fitted(self, text: str, style: LabelStyle, rect: QRectF) -> _Fitted:
+    def _fitted(self, text: str, style: LabelStyle, rect: QRectF) -> Fitted:
         return fit_text(
             text, style, rect.width(), rect.height(), self._families.ui, self._families.mono
         )
-
-
-_ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-_ALIGN_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
-MIN_PIXEL_SIZE = 6
-MAX_TYPED_CHARS = 40  # a website box never shows more; the rest is elided anyway
-
-
-def _measuring_font(family: str, bold: bool, merging: bool = True) -> QFont:
-    """The font texts are measured with (100 px). Without ``merging``, characters the
-    font lacks are drawn as its empty box, and no other font is looked for (see
-    fit_text)."""
-    font = QFont(family)
-    font.setBold(bold)
-    font.setPixelSize(100)
-    if not merging:
-        font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
-    return font
-
-
-def fit_text(
-    text: str, style: LabelStyle, width: float, height: float, ui: str, mono: str
-) -> _Fitted:
-    """The largest font that fits ``text`` in a ``width`` × ``height`` box.
-
-    Words shrink to fit one line; captions may wrap onto two lines; typed text stops
-    shrinking at half the box height and is elided instead, so it stays legible.
-
-    Typed text is drawn with the monospace font alone, as the website's box would show
-    it: a character it lacks (other scripts, emoji) shows as an empty box. Looking for
-    another font per script at each new size of the box took 50 ms per label here, where
-    no installed font has some scripts (Qt tries each installed font in turn); the box
-    being typed in shows the characters themselves.
-    """
-    monospace = style in (LabelStyle.NUMBER, LabelStyle.TYPED)
-    measuring = _measuring_font(
-        mono if monospace else ui,
-        style in (LabelStyle.HEADING, LabelStyle.MARK, LabelStyle.NUMBER),
-        merging=style is not LabelStyle.TYPED,
-    )
-    font = QFont(measuring)
-    flags = _ALIGN_CENTRE if style is LabelStyle.MARK else _ALIGN_LEFT
-    if style is LabelStyle.TYPED and len(text) > MAX_TYPED_CHARS:
-        text = text[:MAX_TYPED_CHARS] + "…"
-    advance = QFontMetricsF(measuring).horizontalAdvance(text) / 100 or 1.0
-    # A line of Atkinson Hyperlegible is about 1.2 × its pixel size: 0.8 fills the box.
-    top = height * 0.8
-    size = min(top, width * 0.98 / advance)
-
-    if style is LabelStyle.CAPTION and size < height * 0.4 and " " in text.strip():
-        flags = _ALIGN_LEFT | int(Qt.TextFlag.TextWordWrap)
-        candidate = height * 0.4
-        while candidate > MIN_PIXEL_SIZE:
-            font.setPixelSize(max(MIN_PIXEL_SIZE, int(candidate)))
-            needed = QFontMetricsF(font).boundingRect(QRectF(0, 0, width, height * 10), flags, text)
-            if needed.width() <= width and needed.height() <= height:
-                break
-            candidate *= 0.92
-        size = candidate
-
-    if style is LabelStyle.TYPED and size < height * 0.5:
-        size = height * 0.5
-        font.setPixelSize(max(MIN_PIXEL_SIZE, int(size)))
-        text = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
-
-    font.setPixelSize(max(MIN_PIXEL_SIZE, int(size)))
-    return _Fitted(font, text, flags)
