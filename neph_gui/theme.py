@@ -42,54 +42,6 @@ class Palette:
     plate: str  # background of the plate behind a drawing
     ink: str  # text drawn on a drawing, and the dashes of a highlight
 
-    def text_pairs(self) -> dict[str, tuple[str, str]]:
-        """Every (foreground, background) pair used for text, by name (≥ 7:1 each)."""
-        return {
-            "text/window": (self.text, self.window),
-            "muted/window": (self.muted, self.window),
-            "text/surface": (self.text, self.surface),
-            "muted/surface": (self.muted, self.surface),  # disabled buttons, placeholders
-            "on_accent/accent": (self.on_accent, self.accent),  # main button, selections
-            "accent/window": (self.accent, self.window),  # links, selected tab marker
-            "accent/surface": (self.accent, self.surface),
-            "ok/window": (self.ok, self.window),
-            "warning/window": (self.warning, self.window),
-            "info/window": (self.info, self.window),
-            "ok/surface": (self.ok, self.surface),
-            "warning/surface": (self.warning, self.surface),
-            "info/surface": (self.info, self.surface),
-            "text/result_bg": (self.text, self.result_bg),
-            "muted/result_bg": (self.muted, self.result_bg),
-            "ok/result_bg": (self.ok, self.result_bg),
-            "ink/plate": (self.ink, self.plate),
-            "info/result_bg": (self.info, self.result_bg),
-        }
-
-    def focus_pairs(self) -> dict[str, tuple[str, str]]:
-        """The focus ring against every colour it is drawn next to or over (≥ 3:1 each).
-
-        The ring covers a control's outline and the 2 px inside it, so it must stand out
-        from the control's background (surface) and from what is around it (window, result
-        panel). On the main button, whose colour is too close, the ring grows outwards
-        over the window instead.
-        """
-        return {
-            "focus/window": (self.focus, self.window),
-            "focus/surface": (self.focus, self.surface),
-            "focus/result_bg": (self.focus, self.result_bg),
-        }
-
-    def ui_pairs(self) -> dict[str, tuple[str, str]]:
-        """Outlines and other non-text parts against their background (≥ 3:1, WCAG 1.4.11)."""
-        return {
-            "border/window": (self.border, self.window),
-            "border/surface": (self.border, self.surface),
-            "border/result_bg": (self.border, self.result_bg),
-            "accent/window (selected tab, main button)": (self.accent, self.window),
-            "highlight/plate (drawings)": (self.highlight, self.plate),
-            "muted/window (scroll bar handle)": (self.muted, self.window),
-        }
-
 
 DEFAULT = Palette(
     name="default",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 
@@ -23,23 +24,75 @@ from neph_gui.theme import (
 PALETTES = [DEFAULT, HIGH_CONTRAST]
 
 
-def _pairs(kind: str) -> list[tuple[str, str, str, str]]:
-    return [
-        (p.name, name, fg, bg) for p in PALETTES for name, (fg, bg) in getattr(p, kind)().items()
-    ]
+# The colour pairs the app draws, by name: add a pair here when a new one is used.
+def text_pairs(p: Palette) -> dict[str, tuple[str, str]]:
+    """Every (foreground, background) pair used for text, by name (≥ 7:1 each)."""
+    return {
+        "text/window": (p.text, p.window),
+        "muted/window": (p.muted, p.window),
+        "text/surface": (p.text, p.surface),
+        "muted/surface": (p.muted, p.surface),  # disabled buttons, placeholders
+        "on_accent/accent": (p.on_accent, p.accent),  # main button, selections
+        "accent/window": (p.accent, p.window),  # links, selected tab marker
+        "accent/surface": (p.accent, p.surface),
+        "ok/window": (p.ok, p.window),
+        "warning/window": (p.warning, p.window),
+        "info/window": (p.info, p.window),
+        "ok/surface": (p.ok, p.surface),
+        "warning/surface": (p.warning, p.surface),
+        "info/surface": (p.info, p.surface),
+        "text/result_bg": (p.text, p.result_bg),
+        "muted/result_bg": (p.muted, p.result_bg),
+        "ok/result_bg": (p.ok, p.result_bg),
+        "ink/plate": (p.ink, p.plate),
+        "info/result_bg": (p.info, p.result_bg),
+    }
 
 
-@pytest.mark.parametrize(("theme", "pair", "fg", "bg"), _pairs("text_pairs"))
+def focus_pairs(p: Palette) -> dict[str, tuple[str, str]]:
+    """The focus ring against every colour it is drawn next to or over (≥ 3:1 each).
+
+    The ring covers a control's outline and the 2 px inside it, so it must stand out
+    from the control's background (surface) and from what is around it (window, result
+    panel). On the main button, whose colour is too close, the ring grows outwards
+    over the window instead.
+    """
+    return {
+        "focus/window": (p.focus, p.window),
+        "focus/surface": (p.focus, p.surface),
+        "focus/result_bg": (p.focus, p.result_bg),
+    }
+
+
+def ui_pairs(p: Palette) -> dict[str, tuple[str, str]]:
+    """Outlines and other non-text parts against their background (≥ 3:1, WCAG 1.4.11)."""
+    return {
+        "border/window": (p.border, p.window),
+        "border/surface": (p.border, p.surface),
+        "border/result_bg": (p.border, p.result_bg),
+        "accent/window (selected tab, main button)": (p.accent, p.window),
+        "highlight/plate (drawings)": (p.highlight, p.plate),
+        "muted/window (scroll bar handle)": (p.muted, p.window),
+    }
+
+
+def _pairs(
+    kind: Callable[[Palette], dict[str, tuple[str, str]]],
+) -> list[tuple[str, str, str, str]]:
+    return [(p.name, name, fg, bg) for p in PALETTES for name, (fg, bg) in kind(p).items()]
+
+
+@pytest.mark.parametrize(("theme", "pair", "fg", "bg"), _pairs(text_pairs))
 def test_every_text_pair_reaches_aaa(theme: str, pair: str, fg: str, bg: str) -> None:
     assert contrast_ratio(fg, bg) >= 7.0, f"{theme} {pair}: {contrast_ratio(fg, bg):.2f}"
 
 
-@pytest.mark.parametrize(("theme", "pair", "fg", "bg"), _pairs("focus_pairs"))
+@pytest.mark.parametrize(("theme", "pair", "fg", "bg"), _pairs(focus_pairs))
 def test_focus_ring_stands_out(theme: str, pair: str, fg: str, bg: str) -> None:
     assert contrast_ratio(fg, bg) >= 3.0, f"{theme} {pair}: {contrast_ratio(fg, bg):.2f}"
 
 
-@pytest.mark.parametrize(("theme", "pair", "fg", "bg"), _pairs("ui_pairs"))
+@pytest.mark.parametrize(("theme", "pair", "fg", "bg"), _pairs(ui_pairs))
 def test_outlines_and_indicators_stand_out(theme: str, pair: str, fg: str, bg: str) -> None:
     assert contrast_ratio(fg, bg) >= 3.0, f"{theme} {pair}: {contrast_ratio(fg, bg):.2f}"
 
