@@ -20,7 +20,7 @@ from qt_probes import QtMessages, UrlCatcher
 from neph_gui.app import create_application
 from neph_gui.i18n import Translations
 from neph_gui.settings import DisplaySettings
-from neph_gui.ui.main_window import MainWindow
+from neph_gui.ui.window.main_window import MainWindow
 
 WINDOW_SIZE = (1340, 740)  # what the app picks on a 1366 × 768 screen
 

@@ -12,7 +12,7 @@ from neph_gui import __version__
 if TYPE_CHECKING:
     from neph_gui.network import NetworkWatch
     from neph_gui.speech import QtSpeech, SpeechEngine
-    from neph_gui.ui.main_window import MainWindow
+    from neph_gui.ui.window.main_window import MainWindow
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -56,7 +56,7 @@ def open_window(
     from neph_gui.first_frame import mark_first_frame
     from neph_gui.i18n import Translations, choose_language
     from neph_gui.settings import DisplaySettings
-    from neph_gui.ui.main_window import MainWindow
+    from neph_gui.ui.window.main_window import MainWindow
 
     create_application(sys.argv[:1])
     settings = DisplaySettings()

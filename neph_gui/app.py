@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from neph_gui import APP_ID, __version__
 from neph_gui.resources import ensure_loaded, resource_path
-from neph_gui.ui.appearance import app_style
+from neph_gui.ui.widgets.appearance import app_style
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -23,7 +23,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # One id for the desktop entry, the icon and the AppStream file (packaging/linux).
     QApplication.setDesktopFileName(APP_ID)
     # Fusion looks the same on every platform and follows our palette and style sheet;
-    # our proxy of it gives each widget the font of its role (neph_gui/ui/appearance.py).
+    # our proxy of it gives each widget the font of its role (neph_gui/ui/widgets/appearance.py).
     app_style()
     ensure_loaded()
     app.setWindowIcon(QIcon(resource_path("icons/neph-gui.svg")))

@@ -18,12 +18,11 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from neph_gui import website_steps
 from neph_gui.fonts import load_fonts
 from neph_gui.licence import EraSpec, ValidationResult
 from neph_gui.private_files import PRIVATE
 from neph_gui.site import OfficialSite
-from neph_gui.ui import messages
+from neph_gui.texts import messages, website_steps
 
 # Large print (16 pt and more): read at arm's length by people with poor eyesight.
 BODY_PT = 16

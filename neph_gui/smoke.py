@@ -53,7 +53,7 @@ from neph_gui.optional import (
 )
 
 if TYPE_CHECKING:
-    from neph_gui.ui.main_window import MainWindow
+    from neph_gui.ui.window.main_window import MainWindow
 
 # What a person types (from the handout) and what the window must then show to type on
 # the website. Written out here, not read from the era table, so a wrong table fails.
@@ -311,7 +311,7 @@ def _run_checks(report: SmokeReport, settings_file: Path) -> None:
     from neph_gui.i18n import DEFAULT_LANGUAGE, Translations, available_languages
     from neph_gui.resources import list_dir
     from neph_gui.settings import DisplaySettings
-    from neph_gui.ui.main_window import MainWindow
+    from neph_gui.ui.window.main_window import MainWindow
 
     create_application(sys.argv[:1])
     _check(report, "bundled fonts", _check_fonts)

@@ -5,7 +5,7 @@ Colours are defined here and nowhere else; widgets only say what a thing *is*
 
 Fonts are not in the style sheet: the text size changes often (A− / A+) and a new style
 sheet repolishes every widget, which is slow. Each role's size, weight and family come
-from :data:`TEXT_ROLES`; ``neph_gui.ui.appearance`` gives every widget its font.
+from :data:`TEXT_ROLES`; ``neph_gui.ui.widgets.appearance`` gives every widget its font.
 """
 
 from __future__ import annotations
@@ -163,7 +163,7 @@ class Sizes:
 # Where each colour of a theme lives in the application's QPalette, by the name style
 # sheets give that role (``palette(link)``). The one style sheet names roles, never
 # colours: switching the theme sets the application palette and asks each widget once to
-# read its colours again (``neph_gui.ui.appearance.apply_theme``), instead of a new style
+# read its colours again (``neph_gui.ui.widgets.appearance.apply_theme``), instead of a new style
 # sheet, which Qt applies by repolishing every widget once per ancestor (slow).
 # ``appearance.qt_palette`` fills these roles (and the ones Fusion draws with) from a
 # Palette. Roles chosen among those nothing else in the app draws with.

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 from neph_gui.app import create_application
 from neph_gui.fonts import load_fonts
 from neph_gui.theme import palette_for
-from neph_gui.ui import appearance
-from neph_gui.ui.status_line import StatusLine
+from neph_gui.ui.widgets import appearance
+from neph_gui.ui.widgets.status_line import StatusLine
 
 
 def build() -> QWidget:

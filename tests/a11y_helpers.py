@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from neph_gui.licence import Era
-from neph_gui.ui.main_window import MainWindow
+from neph_gui.ui.window.main_window import MainWindow
 
 # What a person can click or type into.
 CLICKABLE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from neph_gui.app import create_application
 from neph_gui.i18n import Translations
 from neph_gui.settings import DisplaySettings
-from neph_gui.ui.main_window import MainWindow
+from neph_gui.ui.window.main_window import MainWindow
 
 # Hypothesis: a few hundred examples per property in the normal run; `make fuzz` selects the
 # "fuzz" profile (NEPH_GUI_HYPOTHESIS=fuzz) with 100 000 (NEPH_GUI_FUZZ_EXAMPLES) each.

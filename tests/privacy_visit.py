@@ -39,7 +39,7 @@ from neph_gui.licence import Era  # noqa: E402
 from neph_gui.network import QtNetworkWatch  # noqa: E402
 from neph_gui.settings import DisplaySettings  # noqa: E402
 from neph_gui.speech import QtSpeech  # noqa: E402
-from neph_gui.ui.main_window import MainWindow  # noqa: E402
+from neph_gui.ui.window.main_window import MainWindow  # noqa: E402
 
 # Digits that occur nowhere else: if they show up in a file, it came from this visit.
 VISIT = {

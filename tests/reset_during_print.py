@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFileDialo
 from neph_gui.app import create_application
 from neph_gui.private_files import PRIVATE
 from neph_gui.settings import DisplaySettings
-from neph_gui.ui.main_window import MainWindow
+from neph_gui.ui.window.main_window import MainWindow
 
 
 def wait_until(condition: object, ms: int = 5000) -> bool:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from neph_gui.app import create_application
 from neph_gui.settings import DisplaySettings
-from neph_gui.ui.main_window import MainWindow
+from neph_gui.ui.window.main_window import MainWindow
 
 
 def primary_by_xclip() -> str:

@@ -22,8 +22,8 @@ from pytestqt.qtbot import QtBot
 
 from neph_gui.licence import Era
 from neph_gui.theme import MIN_TARGET_PX
-from neph_gui.ui.accessibility import announcer
-from neph_gui.ui.main_window import MainWindow
+from neph_gui.ui.widgets.accessibility import announcer
+from neph_gui.ui.window.main_window import MainWindow
 
 TABS = [0, 1, 2]
 
@@ -226,7 +226,7 @@ def test_tabs_have_one_line_names_for_screen_readers(window: MainWindow) -> None
 
 
 def test_spelled_numbers_are_read_digit_by_digit() -> None:
-    from neph_gui.ui import messages
+    from neph_gui.texts import messages
 
     assert messages.spelled("822 114") == "8 2 2 1 1 4"
     assert messages.spoken_number(("822114", "68", "19")) == "8 2 2 1 1 4 ; 6 8 ; 1 9"
@@ -304,7 +304,7 @@ def test_the_steps_are_one_tab_stop_and_arrows_move_inside(
 
 
 def test_ctrl_n_starts_a_new_person_and_the_help_says_so(qtbot: QtBot, window: MainWindow) -> None:
-    from neph_gui.ui.help_dialog import SHORTCUTS
+    from neph_gui.ui.dialogs.help_dialog import SHORTCUTS
 
     assert ("Ctrl + N", "Nouvelle personne : tout effacer pour la personne suivante.") in SHORTCUTS
     window.activateWindow()
@@ -324,7 +324,7 @@ def test_ctrl_n_starts_a_new_person_and_the_help_says_so(qtbot: QtBot, window: M
 
 
 def test_the_help_reads_each_key_once(window: MainWindow) -> None:
-    from neph_gui.ui.help_dialog import HelpDialog
+    from neph_gui.ui.dialogs.help_dialog import HelpDialog
 
     dialog = HelpDialog(window)
     for keys, what in dialog.rows:

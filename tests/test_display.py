@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from neph_gui.fonts import MONO_FAMILY, UI_FAMILY, load_fonts
 from neph_gui.settings import DisplaySettings
 from neph_gui.theme import DEFAULT, HIGH_CONTRAST, Sizes
-from neph_gui.ui.appearance import base_point_size
-from neph_gui.ui.main_window import MainWindow
+from neph_gui.ui.widgets.appearance import base_point_size
+from neph_gui.ui.window.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication
 
 from neph_gui.fonts import load_fonts
 from neph_gui.licence import ERAS, EraSpec, validate_era
+from neph_gui.texts import drawing_texts as texts
 from neph_gui.theme import DEFAULT, HIGH_CONTRAST, Palette, contrast_ratio
-from neph_gui.ui import drawing_texts as texts
-from neph_gui.ui.drawing_file import load_drawing, svg_ids
-from neph_gui.ui.drawing_view import DrawingView
-from neph_gui.ui.text_fit import _measuring_font, fit_text
+from neph_gui.ui.tab.drawing_file import load_drawing, svg_ids
+from neph_gui.ui.tab.drawing_view import DrawingView
+from neph_gui.ui.tab.text_fit import _measuring_font, fit_text
 
 ROOT = Path(__file__).resolve().parent.parent
 DRAWINGS = sorted((ROOT / "resources" / "drawings").glob("*.svg"))

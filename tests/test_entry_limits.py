@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from neph_gui.licence import MAX_INPUT_CHARS
-from neph_gui.ui.main_window import MainWindow
+from neph_gui.ui.window.main_window import MainWindow
 
 
 def test_undo_after_clearing_does_not_bring_the_number_back(

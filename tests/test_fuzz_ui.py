@@ -16,7 +16,7 @@ from uifuzz import UiFuzzer
 
 from neph_gui.i18n import Translations
 from neph_gui.settings import DisplaySettings
-from neph_gui.ui.main_window import MainWindow
+from neph_gui.ui.window.main_window import MainWindow
 
 
 @pytest.mark.parametrize("seed", [11])

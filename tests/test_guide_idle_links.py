@@ -13,9 +13,9 @@ from neph_gui.i18n import Translations
 from neph_gui.licence import Era
 from neph_gui.settings import DisplaySettings
 from neph_gui.site import OfficialSite, open_official_site
-from neph_gui.ui.main_window import MINUTE_MS, MainWindow
-from neph_gui.ui.settings_dialog import SettingsDialog
-from neph_gui.ui.tab_guide import TabGuideDialog
+from neph_gui.ui.dialogs.settings_dialog import SettingsDialog
+from neph_gui.ui.dialogs.tab_guide import TabGuideDialog
+from neph_gui.ui.window.main_window import MINUTE_MS, MainWindow
 
 # --- the guide --------------------------------------------------------------------------
 

@@ -20,9 +20,9 @@ from neph_gui.licence import ERAS
 from neph_gui.licence.validation import BoxState, MessageId, validate_box
 from neph_gui.private_files import PRIVATE
 from neph_gui.settings import DEFAULT_IDLE_MINUTES, DisplaySettings
-from neph_gui.ui import main_window as main_window_module
-from neph_gui.ui.main_window import MainWindow
-from neph_gui.ui.settings_dialog import SettingsDialog
+from neph_gui.ui.dialogs.settings_dialog import SettingsDialog
+from neph_gui.ui.window import main_window as main_window_module
+from neph_gui.ui.window.main_window import MainWindow
 
 HERE = Path(__file__).resolve().parent
 NUMBER_BOX = ERAS[0].boxes[0]

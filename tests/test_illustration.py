@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from neph_gui.i18n import Translations
 from neph_gui.licence import Era
 from neph_gui.theme import HIGH_CONTRAST
-from neph_gui.ui.drawing_view import PREFERRED_DRAWING_WIDTH, DrawingView
-from neph_gui.ui.main_window import MainWindow
+from neph_gui.ui.tab.drawing_view import PREFERRED_DRAWING_WIDTH, DrawingView
+from neph_gui.ui.window.main_window import MainWindow
 
 
 def focus_box(qtbot: QtBot, window: MainWindow, era: Era, key: str) -> None:

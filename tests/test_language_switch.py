@@ -46,9 +46,9 @@ from neph_gui.i18n import (
 from neph_gui.licence import Era, departments
 from neph_gui.settings import DisplaySettings
 from neph_gui.site import OfficialSite
-from neph_gui.ui.drawing_view import DrawingView
-from neph_gui.ui.language_selector import CONTROL_NAME
-from neph_gui.ui.main_window import MainWindow
+from neph_gui.ui.tab.drawing_view import DrawingView
+from neph_gui.ui.window.language_selector import CONTROL_NAME
+from neph_gui.ui.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -238,7 +238,7 @@ def open_everything(window: MainWindow) -> None:
 
 @pytest.fixture
 def no_browser(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("neph_gui.ui.main_window.open_official_site", lambda site: False)
+    monkeypatch.setattr("neph_gui.ui.window.main_window.open_official_site", lambda site: False)
 
 
 def choose(window: MainWindow, language: str) -> None:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neph_gui.ui.main_window import MainWindow
-from neph_gui.ui.scroll_area import VerticalScrollArea
+from neph_gui.ui.widgets.scroll_area import VerticalScrollArea
+from neph_gui.ui.window.main_window import MainWindow
 
 # The promise (200 % on 1366 x 768), the default, and a small library or netbook screen.
 SCREENS = [(1366, 768, 200), (1366, 768, 100), (1024, 600, 100)]

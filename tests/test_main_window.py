@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from neph_gui.licence import Era
-from neph_gui.ui.main_window import MainWindow
+from neph_gui.ui.window.main_window import MainWindow
 
 
 def type_into(qtbot: QtBot, window: MainWindow, era: Era, key: str, text: str) -> None:

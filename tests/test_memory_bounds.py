@@ -10,8 +10,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from neph_gui.licence import ERAS, EraSpec
-from neph_gui.ui import drawing_texts as texts
-from neph_gui.ui.drawing_view import DrawingView
+from neph_gui.texts import drawing_texts as texts
+from neph_gui.ui.tab.drawing_view import DrawingView
 
 MIB = 2**20
 

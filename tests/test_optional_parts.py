@@ -15,7 +15,7 @@ import pytest
 
 from neph_gui import optional, smoke
 from neph_gui.optional import NETWORK_MODULE, PRINT_MODULE, SPEECH_MODULE
-from neph_gui.ui.main_window import MainWindow
+from neph_gui.ui.window.main_window import MainWindow
 
 # What Python says when Qt's module is shipped but a library it links is not there.
 LIBPULSE = "libpulse.so.0: cannot open shared object file: No such file or directory"

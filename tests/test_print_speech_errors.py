@@ -20,7 +20,7 @@ from neph_gui.network import NetworkWatch, QtNetworkWatch
 from neph_gui.printing import slip_html, spaced_for_reading, write_slip_pdf
 from neph_gui.settings import DisplaySettings
 from neph_gui.speech import QtSpeech, spoken_sequence
-from neph_gui.ui.main_window import MainWindow
+from neph_gui.ui.window.main_window import MainWindow
 
 TAB_2 = {"top_line": "K45293", "bottom_first": "64", "bottom_second": "87"}
 
@@ -132,7 +132,7 @@ def test_slip_pdf_holds_the_number_as_to_type_it(
 def test_the_sheet_without_a_number_has_the_drawing_where_and_steps(
     app: QApplication, translations: object, tmp_path: Path, era: Era
 ) -> None:
-    from neph_gui.ui.main_window import _sheet_drawing
+    from neph_gui.ui.window.main_window import _sheet_drawing
 
     spec = era_spec(era)
     path = tmp_path / "fiche.pdf"
@@ -350,7 +350,7 @@ def test_slip_and_sheet_fit_on_two_pages(
     app: QApplication, translations: object, tmp_path: Path, era: Era
 ) -> None:
     """Page 1: the number (or where it is); page 2: the addresses and every step."""
-    from neph_gui.ui.main_window import _sheet_drawing
+    from neph_gui.ui.window.main_window import _sheet_drawing
 
     spec = era_spec(era)
     examples = {

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from neph_gui.private_files import PRIVATE
-from neph_gui.ui.main_window import MainWindow
+from neph_gui.ui.window.main_window import MainWindow
 
 # What the visitor types in each tab, and forms in which it could be shown.
 VISIT = {

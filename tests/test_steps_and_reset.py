@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from neph_gui.licence import Era
 from neph_gui.settings import DisplaySettings
-from neph_gui.ui.main_window import MainWindow
-from neph_gui.ui.reset_dialog import ConfirmResetDialog
+from neph_gui.ui.dialogs.reset_dialog import ConfirmResetDialog
+from neph_gui.ui.window.main_window import MainWindow
 
 # Today's path ("Mes points permis", DOMAIN.md): each step must carry these words, in order.
 TODAY_STEPS = [

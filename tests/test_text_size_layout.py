@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from qt_probes import PaintCounter
 
-from neph_gui.ui.main_window import MainWindow
+from neph_gui.ui.window.main_window import MainWindow
 
 
 def _geometries(window: MainWindow) -> dict[str, tuple[int, int, int, int]]:

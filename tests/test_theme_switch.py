@@ -1,7 +1,7 @@
 """Switching the theme live recolours everything on screen, in both directions.
 
 The style sheet names palette roles and a switch only sets the application palette and
-re-reads it (neph_gui.ui.appearance.apply_theme): these tests fail if a colour stayed
+re-reads it (neph_gui.ui.widgets.appearance.apply_theme): these tests fail if a colour stayed
 behind, by looking at rendered pixels and at the palettes widgets paint with.
 """
 
@@ -24,8 +24,8 @@ from neph_gui.theme import (
     SHEET_ROLES,
     Palette,
 )
-from neph_gui.ui.appearance import COLOUR_ROLES, qt_palette
-from neph_gui.ui.main_window import MainWindow
+from neph_gui.ui.widgets.appearance import COLOUR_ROLES, qt_palette
+from neph_gui.ui.window.main_window import MainWindow
 
 R = QPalette.ColorRole
 # (theme the window starts in, theme it switches to)

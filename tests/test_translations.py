@@ -16,7 +16,7 @@ import pytest
 
 from neph_gui.i18n import SOURCE_LANGUAGE, Translations, available_languages
 from neph_gui.licence import ERAS, BoxSpec, BoxState, BoxValidation, Message, MessageId
-from neph_gui.ui import messages
+from neph_gui.texts import messages
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"

@@ -12,9 +12,9 @@ from qt_probes import PaintCounter
 from neph_gui.i18n import Translations
 from neph_gui.licence import Era
 from neph_gui.theme import palette_for
-from neph_gui.ui.main_window import MainWindow
-from neph_gui.ui.scroll_area import QuietScrollBar, VerticalScrollArea
-from neph_gui.ui.tab_guide import TabGuideDialog
+from neph_gui.ui.dialogs.tab_guide import TabGuideDialog
+from neph_gui.ui.widgets.scroll_area import QuietScrollBar, VerticalScrollArea
+from neph_gui.ui.window.main_window import MainWindow
 
 
 def settle() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from neph_gui.ui.wrapped_label import WrappedLabel
+from neph_gui.ui.widgets.wrapped_label import WrappedLabel
 
 TEXT = "Le numéro est en haut à droite du permis, sous la photo, en chiffres et lettres."
 

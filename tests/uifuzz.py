@@ -55,7 +55,7 @@ from neph_gui.i18n import Translations, available_languages
 from neph_gui.licence import MAX_INPUT_CHARS
 from neph_gui.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, TEXT_SCALE_STEP, DisplaySettings
 from neph_gui.site import OfficialSite
-from neph_gui.ui.main_window import MainWindow
+from neph_gui.ui.window.main_window import MainWindow
 
 # Characters a person, a keyboard or a paste can bring, by family.
 ALPHABETS: dict[str, str] = {

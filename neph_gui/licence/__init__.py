@@ -1,7 +1,7 @@
 """Everything that decides what a licence number looks like. Pure Python, no Qt.
 
 The widgets in :mod:`neph_gui.ui` ask this package and show the answer; the words they
-show come from :mod:`neph_gui.ui.messages`, keyed by :class:`MessageId`.
+show come from :mod:`neph_gui.texts.messages`, keyed by :class:`MessageId`.
 """
 
 from neph_gui.licence.departments import Department, department_name

@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neph_gui import website_steps
 from neph_gui.site import OfficialSite
-from neph_gui.ui import messages
-from neph_gui.ui.scroll_area import VerticalScrollArea
-from neph_gui.ui.wrap_button import WrapButton
-from neph_gui.ui.wrapped_label import WrappedLabel
+from neph_gui.texts import messages, website_steps
+from neph_gui.ui.widgets.scroll_area import VerticalScrollArea
+from neph_gui.ui.widgets.wrap_button import WrapButton
+from neph_gui.ui.widgets.wrapped_label import WrappedLabel
 
 
 class StepItem(QWidget):

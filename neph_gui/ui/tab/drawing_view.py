@@ -29,10 +29,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QWidget
 
 from neph_gui.fonts import load_fonts
+from neph_gui.texts.drawing_texts import Label, LabelStyle
 from neph_gui.theme import DEFAULT, Palette
-from neph_gui.ui.drawing_file import load_drawing
-from neph_gui.ui.drawing_texts import Label, LabelStyle
-from neph_gui.ui.text_fit import Fitted, fit_text
+from neph_gui.ui.tab.drawing_file import load_drawing
+from neph_gui.ui.tab.text_fit import Fitted, fit_text
 
 PLATE_PADDING = 6  # px between the plate's border and the drawing
 MIN_DRAWING_WIDTH = 150  # px; only in a tiny window: the words are then hard to read

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from neph_gui.licence import Era
 from neph_gui.licence._noop import QT_TRANSLATE_NOOP
-from neph_gui.ui.scroll_area import name_scroll_bar
+from neph_gui.ui.widgets.scroll_area import name_scroll_bar
 
 
 class Step(enum.Enum):

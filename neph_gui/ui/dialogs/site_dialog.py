@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from neph_gui.site import OfficialSite
-from neph_gui.ui import messages
+from neph_gui.texts import messages
 
 
 class SiteAddressDialog(QDialog):

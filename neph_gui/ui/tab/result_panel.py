@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from neph_gui.licence import ValidationResult
-from neph_gui.ui import messages
-from neph_gui.ui.accessibility import announce
-from neph_gui.ui.flow_layout import FlowLayout
-from neph_gui.ui.wrapped_label import WrappedLabel
+from neph_gui.texts import messages
+from neph_gui.ui.widgets.accessibility import announce
+from neph_gui.ui.widgets.flow_layout import FlowLayout
+from neph_gui.ui.widgets.wrapped_label import WrappedLabel
 
 
 class ResultPanel(QFrame):

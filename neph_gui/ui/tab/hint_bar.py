@@ -8,9 +8,9 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from neph_gui.licence import ERAS, Era, Message, era_spec
-from neph_gui.ui import messages
-from neph_gui.ui.status_line import StatusLine
-from neph_gui.ui.wrap_button import WrapButton
+from neph_gui.texts import messages
+from neph_gui.ui.widgets.status_line import StatusLine
+from neph_gui.ui.widgets.wrap_button import WrapButton
 
 
 class HintBar(QFrame):

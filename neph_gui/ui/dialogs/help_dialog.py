@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neph_gui import website_steps
 from neph_gui.licence._noop import QT_TRANSLATE_NOOP
-from neph_gui.ui.scroll_area import VerticalScrollArea
+from neph_gui.texts import website_steps
+from neph_gui.ui.widgets.scroll_area import VerticalScrollArea
 
 # (keys, what they do), French source texts, context "Shortcuts". Add a row here for every
 # new shortcut, so people can find it.

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from neph_gui.licence import EraSpec, ValidationResult
 from neph_gui.licence._noop import QT_TRANSLATE_NOOP
-from neph_gui.ui.messages import fill
+from neph_gui.texts.messages import fill
 
 CONTEXT = "Drawing"
 

@@ -13,15 +13,15 @@ from PySide6.QtWidgets import (
 )
 
 from neph_gui.licence import BoxState, Era, EraSpec, ValidationResult, validate_era
+from neph_gui.texts import messages
 from neph_gui.theme import Palette
-from neph_gui.ui import messages
-from neph_gui.ui.hint_bar import HintBar
-from neph_gui.ui.illustration import IllustrationPanel
-from neph_gui.ui.number_entry import NumberEntry
-from neph_gui.ui.result_panel import ResultPanel
-from neph_gui.ui.scroll_area import OpaquePage, QuietScrollBar, VerticalScrollArea
-from neph_gui.ui.status_line import StatusLine
-from neph_gui.ui.wrapped_label import WrappedLabel
+from neph_gui.ui.tab.hint_bar import HintBar
+from neph_gui.ui.tab.illustration import IllustrationPanel
+from neph_gui.ui.tab.number_entry import NumberEntry
+from neph_gui.ui.tab.result_panel import ResultPanel
+from neph_gui.ui.widgets.scroll_area import OpaquePage, QuietScrollBar, VerticalScrollArea
+from neph_gui.ui.widgets.status_line import StatusLine
+from neph_gui.ui.widgets.wrapped_label import WrappedLabel
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" (not exported by PySide6)
 

@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from neph_gui.licence import EraSpec, ValidationResult
+from neph_gui.texts import drawing_texts as texts
+from neph_gui.texts.messages import era_text
 from neph_gui.theme import Palette
-from neph_gui.ui import drawing_texts as texts
-from neph_gui.ui.drawing_view import MIN_DRAWING_WIDTH, DrawingView
-from neph_gui.ui.messages import era_text
-from neph_gui.ui.status_line import tone_icon
-from neph_gui.ui.wrapped_label import WrappedLabel
+from neph_gui.ui.tab.drawing_view import MIN_DRAWING_WIDTH, DrawingView
+from neph_gui.ui.widgets.status_line import tone_icon
+from neph_gui.ui.widgets.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:  # the dialog itself is imported when first opened
-    from neph_gui.ui.magnifier_dialog import MagnifierDialog
+    from neph_gui.ui.tab.magnifier_dialog import MagnifierDialog
 
 
 class IllustrationPanel(QWidget):
@@ -220,7 +220,7 @@ class IllustrationPanel(QWidget):
         """Open the licence drawing (or the card) large in a dialog."""
         if self._magnifier is not None:
             return
-        from neph_gui.ui.magnifier_dialog import MagnifierDialog
+        from neph_gui.ui.tab.magnifier_dialog import MagnifierDialog
 
         dialog = MagnifierDialog(self._magnified_sources(), self.note.text(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
-from neph_gui.ui.wrapped_label import WrappedLabel
+from neph_gui.ui.widgets.wrapped_label import WrappedLabel
 
 
 class IdleBanner(QFrame):

@@ -11,8 +11,8 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QWidget
 
 from neph_gui.resources import read_bytes, resource_path
-from neph_gui.ui.appearance import TONE_ROLES
-from neph_gui.ui.wrapped_label import WrappedLabel
+from neph_gui.ui.widgets.appearance import TONE_ROLES
+from neph_gui.ui.widgets.wrapped_label import WrappedLabel
 
 _ICONS = {"ok": "ok", "warning": "warning", "info": "info", "neutral": "progress"}
 _HEX = re.compile(rb"#[0-9A-Fa-f]{6}")

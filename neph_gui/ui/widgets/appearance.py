@@ -49,7 +49,7 @@ from neph_gui.theme import (
     TextRole,
     style_sheet,
 )
-from neph_gui.ui.scroll_area import OpaquePage
+from neph_gui.ui.widgets.scroll_area import OpaquePage
 
 _BODY = TEXT_ROLES["body"]
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neph_gui.ui.drawing_view import DrawingView
+from neph_gui.ui.tab.drawing_view import DrawingView
 
 
 class MagnifierDialog(QDialog):

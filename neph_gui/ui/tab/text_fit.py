@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from neph_gui.ui.drawing_texts import LabelStyle
+from neph_gui.texts.drawing_texts import LabelStyle
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ from PySide6.QtGui import QEnterEvent, QFocusEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from neph_gui.licence import MAX_INPUT_CHARS, BoxSpec, BoxState, BoxValidation, validate_box
-from neph_gui.ui import messages
-from neph_gui.ui.status_line import StatusLine
-from neph_gui.ui.wrapped_label import WrappedLabel
+from neph_gui.texts import messages
+from neph_gui.ui.widgets.status_line import StatusLine
+from neph_gui.ui.widgets.wrapped_label import WrappedLabel
 
 
 class _LineEdit(QLineEdit):

@@ -27,29 +27,30 @@ from neph_gui.licence import ERAS, Era, EraSpec
 from neph_gui.private_files import PRIVATE, open_private_file
 from neph_gui.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, TEXT_SCALE_STEP, DisplaySettings
 from neph_gui.site import OfficialSite, open_official_site
+from neph_gui.texts import messages
 from neph_gui.theme import palette_for
-from neph_gui.ui import appearance, messages
-from neph_gui.ui.accessibility import announce
-from neph_gui.ui.dialog_closing import alive, close_dialogs
-from neph_gui.ui.display_controls import ContrastToggle, HelpButton, TextSizeControl
-from neph_gui.ui.era_tab import EraTab
-from neph_gui.ui.flow_layout import FlowLayout
-from neph_gui.ui.idle_banner import IdleBanner
-from neph_gui.ui.language_selector import LanguageSelector, language_label
-from neph_gui.ui.scroll_area import VerticalScrollArea
-from neph_gui.ui.status_line import StatusLine
-from neph_gui.ui.steps_panel import StepsPanel
-from neph_gui.ui.tab_widget import WrappingTabWidget
-from neph_gui.ui.wrap_button import WrapButton
-from neph_gui.ui.wrapped_label import WrappedLabel
+from neph_gui.ui.dialogs.closing import alive, close_dialogs
+from neph_gui.ui.tab.era_tab import EraTab
+from neph_gui.ui.widgets import appearance
+from neph_gui.ui.widgets.accessibility import announce
+from neph_gui.ui.widgets.flow_layout import FlowLayout
+from neph_gui.ui.widgets.scroll_area import VerticalScrollArea
+from neph_gui.ui.widgets.status_line import StatusLine
+from neph_gui.ui.widgets.tab_widget import WrappingTabWidget
+from neph_gui.ui.widgets.wrap_button import WrapButton
+from neph_gui.ui.widgets.wrapped_label import WrappedLabel
+from neph_gui.ui.window.display_controls import ContrastToggle, HelpButton, TextSizeControl
+from neph_gui.ui.window.idle_banner import IdleBanner
+from neph_gui.ui.window.language_selector import LanguageSelector, language_label
+from neph_gui.ui.window.steps_panel import StepsPanel
 
 # Not needed to show the window: dialogs, speech and the network watch are imported when
 # first used (see the functions below), so start-up does not pay for them.
 if TYPE_CHECKING:
     from neph_gui.network import NetworkWatch
     from neph_gui.speech import SpeechEngine
-    from neph_gui.ui.help_dialog import HelpDialog
-    from neph_gui.ui.site_dialog import SiteAddressDialog
+    from neph_gui.ui.dialogs.help_dialog import HelpDialog
+    from neph_gui.ui.dialogs.site_dialog import SiteAddressDialog
 
 MINUTE_MS = 60_000
 
@@ -395,7 +396,7 @@ class MainWindow(QMainWindow):
             self._site_opened[site].start()
             self._show_site_opening(site)
             return True
-        from neph_gui.ui.site_dialog import SiteAddressDialog
+        from neph_gui.ui.dialogs.site_dialog import SiteAddressDialog
 
         self._site_dialog = SiteAddressDialog(site, self)
         self._site_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -449,7 +450,7 @@ class MainWindow(QMainWindow):
 
     def on_guide(self) -> None:
         """ "Je ne sais pas quel onglet choisir": a few questions, then the right tab."""
-        from neph_gui.ui.tab_guide import TabGuideDialog
+        from neph_gui.ui.dialogs.tab_guide import TabGuideDialog
 
         dialog = TabGuideDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -458,7 +459,7 @@ class MainWindow(QMainWindow):
 
     def on_settings(self) -> None:
         """ "Réglages": the idle time before the automatic reset."""
-        from neph_gui.ui.settings_dialog import SettingsDialog
+        from neph_gui.ui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -490,7 +491,7 @@ class MainWindow(QMainWindow):
         if not self.something_typed():
             self.reset_for_next_person()
             return
-        from neph_gui.ui.reset_dialog import ConfirmResetDialog
+        from neph_gui.ui.dialogs.reset_dialog import ConfirmResetDialog
 
         dialog = ConfirmResetDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -715,7 +716,7 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         """Open the keyboard help (F1); Escape closes it."""
         if self._help_dialog is None:
-            from neph_gui.ui.help_dialog import HelpDialog
+            from neph_gui.ui.dialogs.help_dialog import HelpDialog
 
             self._help_dialog = HelpDialog(self)
             self._help_dialog.finished.connect(self._on_help_closed)
@@ -848,8 +849,8 @@ def _focus_chain_of(widget: QWidget) -> list[QWidget]:
 
 def _sheet_drawing(spec: EraSpec) -> QImage:
     """The era's licence drawing for the printed sheet: black on white, with its words."""
-    from neph_gui.ui import drawing_texts
-    from neph_gui.ui.drawing_view import DrawingView
+    from neph_gui.texts import drawing_texts
+    from neph_gui.ui.tab.drawing_view import DrawingView
 
     view = DrawingView(spec.licence_drawing)
     view.set_labels(drawing_texts.licence_labels(spec))
