@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from neph_gui.i18n import Retranslating
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -35,7 +37,7 @@ def describe(exc_type: type[BaseException], tb: TracebackType | None) -> str:
     return "\n".join(lines)
 
 
-class ErrorDialog(QDialog):
+class ErrorDialog(Retranslating, QDialog):
     """ "Un problème est survenu…" with one big button."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -69,11 +71,6 @@ class ErrorDialog(QDialog):
             )
         )
         self.ok_button.setText(self.tr("D'accord"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class ErrorReporter:

@@ -15,8 +15,12 @@ from __future__ import annotations
 import math
 import os
 import re
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 from neph_gui.resources import ResourceError, list_dir, resource_path
 
@@ -170,3 +174,27 @@ class Translations:
         for translator in reversed(wanted):
             QCoreApplication.installTranslator(translator)
             _installed.append(translator)
+
+
+if TYPE_CHECKING:
+    _WidgetBase = QWidget
+else:
+    _WidgetBase = object
+
+
+class Retranslating(_WidgetBase):
+    """How every widget follows a language change, written once.
+
+    A widget that shows words puts this mixin before its Qt class
+    (``class HintBar(Retranslating, QWidget)``), sets its words in ``retranslate()`` and
+    calls it at the end of ``__init__``. Switching the language sends LanguageChange to
+    every widget (:class:`Translations`); this calls ``retranslate()`` again.
+    """
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QComboBox,
-    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -296,7 +295,7 @@ def test_an_open_dialog_follows_with_qt_own_buttons(window: MainWindow, no_brows
     window.open_site(OfficialSite.ANTS)
     dialog = window.site_dialog()
     assert dialog is not None
-    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+    close = dialog.close_button
     assert close.text().replace("&", "") == "Fermer"
     title = dialog.windowTitle()
     choose(window, "en")

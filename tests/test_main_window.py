@@ -179,7 +179,7 @@ def test_no_browser_shows_the_address_in_large_print(
     assert dialog.address.text() == "ants.gouv.fr"
     assert dialog.address.font().pointSizeF() > window.font().pointSizeF() * 1.5
     with qtbot.waitSignal(dialog.finished):
-        dialog.buttons.rejected.emit()
+        dialog.close_button.click()
 
 
 @pytest.mark.parametrize(

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
 from neph_gui.licence._noop import QT_TRANSLATE_NOOP
 from neph_gui.texts import website_steps
+from neph_gui.ui.widgets.dialog import Dialog
 from neph_gui.ui.widgets.scroll_area import VerticalScrollArea
 
 # (keys, what they do), French source texts, context "Shortcuts". Add a row here for every
@@ -79,17 +77,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Shortcuts", text)
 
 
-class HelpDialog(QDialog):
+class HelpDialog(Dialog):
     """A table of keys and what they do; Escape or the button closes it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("help_dialog")
-        self.heading = QLabel(self)
-        self.heading.setProperty("role", "heading")
-        self.heading.setWordWrap(True)
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
+        super().__init__("help_dialog", parent)
+        self.intro = self.add_text()
 
         table = QWidget()
         grid = QGridLayout(table)
@@ -131,15 +124,8 @@ class HelpDialog(QDialog):
         self.table_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table_area.setWidget(table)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(14)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.table_area, 1)
-        layout.addWidget(self.buttons)
+        self.content.addWidget(self.table_area, 1)
+        self.close_button = self.add_close_button()
         self.retranslate()
 
     def fit_to(self, area: QWidget) -> None:
@@ -166,12 +152,5 @@ class HelpDialog(QDialog):
             title_label.setText(case_title)
             text_label.setText(case_text)
         self.table_area.setAccessibleName(self.tr("Liste des raccourcis clavier et cas difficiles"))
-        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        if close is not None:
-            close.setText(self.tr("Fermer"))
-            close.setAccessibleName(self.tr("Fermer l'aide"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        self.close_button.setText(self.tr("Fermer"))
+        self.close_button.setAccessibleName(self.tr("Fermer l'aide"))

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from neph_gui.ui.widgets.dialog import Dialog
 
 
-class ConfirmResetDialog(QDialog):
+class ConfirmResetDialog(Dialog):
     """Two big buttons: erase everything, or go back to what was typed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("confirm_reset_dialog")
-        self.question = QLabel(self)
-        self.question.setProperty("role", "heading")
-        self.question.setWordWrap(True)
-        self.detail = QLabel(self)
-        self.detail.setWordWrap(True)
+        super().__init__("confirm_reset_dialog", parent)
+        self.detail = self.add_text()
         self.erase_button = QPushButton(self)
         self.erase_button.setObjectName("confirm_reset_erase")
         self.erase_button.setProperty("role", "primary")
@@ -24,16 +21,7 @@ class ConfirmResetDialog(QDialog):
         self.keep_button.setObjectName("confirm_reset_keep")
         self.erase_button.clicked.connect(self.accept)
         self.keep_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(16)
-        buttons.addWidget(self.keep_button)
-        buttons.addWidget(self.erase_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(16)
-        layout.addWidget(self.question)
-        layout.addWidget(self.detail)
-        layout.addLayout(buttons)
+        self.add_buttons(self.keep_button, self.erase_button)
         # Escape keeps what was typed; nothing is lost by a wrong key.
         self.keep_button.setDefault(True)
         self.keep_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -41,7 +29,7 @@ class ConfirmResetDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Nouvelle personne"))
-        self.question.setText(self.tr("Tout effacer pour la personne suivante ?"))
+        self.heading.setText(self.tr("Tout effacer pour la personne suivante ?"))
         self.detail.setText(
             self.tr(
                 "Les numéros tapés dans les trois onglets et les étapes cochées seront "
@@ -50,8 +38,3 @@ class ConfirmResetDialog(QDialog):
         )
         self.erase_button.setText(self.tr("Oui, tout effacer"))
         self.keep_button.setText(self.tr("Non, revenir"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neph_gui.i18n import Retranslating
 from neph_gui.licence import Era
 from neph_gui.licence._noop import QT_TRANSLATE_NOOP
 from neph_gui.ui.widgets.scroll_area import name_scroll_bar
@@ -175,7 +176,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TabGuide", text) if text else ""
 
 
-class TabGuideDialog(QDialog):
+class TabGuideDialog(Retranslating, QDialog):
     """One question at a time, big answer buttons, "Retour" to go back."""
 
     era_chosen = Signal(Era, bool)  # the tab, and whether the person holds a card
@@ -291,8 +292,3 @@ class TabGuideDialog(QDialog):
         self.back_button.setAccessibleName(self.tr("Retour à la question précédente"))
         self.close_button.setText(self.tr("Fermer"))
         name_scroll_bar(self.page_area)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neph_gui.i18n import Retranslating
 from neph_gui.licence import BoxState, Era, EraSpec, ValidationResult, validate_era
 from neph_gui.texts import messages
 from neph_gui.theme import Palette
@@ -29,7 +30,7 @@ SHORT_BOX = 4  # boxes of at most this many characters sit side by side
 READABLE_CHARS = 28  # below this many characters a line, the drawings go under the boxes
 
 
-class EraTab(VerticalScrollArea):
+class EraTab(Retranslating, VerticalScrollArea):
     """Everything for one era. Scrolls when the text is very large.
 
     The tab validates its boxes together on every keystroke (one call into the licence
@@ -402,6 +403,4 @@ class EraTab(VerticalScrollArea):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
             self._cap_stale = True  # the boxes' column changes height
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        super().changeEvent(event)  # Retranslating: the words, on a language change

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
+from neph_gui.i18n import Retranslating
 from neph_gui.licence import ERAS, Era, Message, era_spec
 from neph_gui.texts import messages
 from neph_gui.ui.widgets.status_line import StatusLine
 from neph_gui.ui.widgets.wrap_button import WrapButton
 
 
-class HintBar(QFrame):
+class HintBar(Retranslating, QFrame):
     """Hidden until the typed text looks like another era's number."""
 
     go_to = Signal(Era)
@@ -78,8 +79,3 @@ class HintBar(QFrame):
             button.setAccessibleName(" ".join(text.split()))
             # Why the button is there, read with it.
             button.setAccessibleDescription(messages.info_text(self._hint) if self._hint else "")
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

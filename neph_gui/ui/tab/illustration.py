@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neph_gui.i18n import Retranslating
 from neph_gui.licence import EraSpec, ValidationResult
 from neph_gui.texts import drawing_texts as texts
 from neph_gui.texts.messages import era_text
@@ -32,7 +33,7 @@ if TYPE_CHECKING:  # the dialog itself is imported when first opened
     from neph_gui.ui.tab.magnifier_dialog import MagnifierDialog
 
 
-class IllustrationPanel(QWidget):
+class IllustrationPanel(Retranslating, QWidget):
     """Licence drawing (or, in tab 1, the card), a note in words, and the website's boxes.
 
     Highlights follow the box being typed in or pointed at (``set_active_box``); a click
@@ -324,8 +325,3 @@ class IllustrationPanel(QWidget):
                 # The chosen document gets a tick, not only another colour.
                 button.setIcon(tone_icon("ok") if button.isChecked() else QIcon())
         self._refresh_magnifier()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
 from neph_gui.ui.tab.drawing_view import DrawingView
+from neph_gui.ui.widgets.dialog import Dialog
 
 
-class MagnifierDialog(QDialog):
+class MagnifierDialog(Dialog):
     """Copies of the given drawings (same words and highlights), as large as the window.
 
     ``sources`` are (view, stretch) pairs laid side by side; a view with stretch 1 next to
@@ -27,8 +24,7 @@ class MagnifierDialog(QDialog):
     def __init__(
         self, sources: Sequence[tuple[DrawingView, int]], note: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("magnifier_dialog")
+        super().__init__("magnifier_dialog", parent, heading=False, margin=16)
         self.views: list[DrawingView] = []
         row = QHBoxLayout()
         row.setSpacing(16)
@@ -41,17 +37,9 @@ class MagnifierDialog(QDialog):
                 row.addWidget(copy, stretch, Qt.AlignmentFlag.AlignTop)
             else:
                 row.addWidget(copy, stretch)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.rejected.connect(self.reject)
-        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(12)
-        layout.addLayout(row, 1)
-        layout.addWidget(self.note)
-        layout.addWidget(self.buttons)
+        self.content.addLayout(row, 1)
+        self.note = self.add_text()
+        self.close_button = self.add_close_button()
         if parent is not None:
             window = parent.window()
             self.resize(window.width() * 9 // 10, window.height() * 9 // 10)
@@ -72,8 +60,3 @@ class MagnifierDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Dessin agrandi"))
         self.close_button.setAccessibleName(self.tr("Fermer le dessin agrandi"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QEnterEvent, QFocusEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from neph_gui.i18n import Retranslating
 from neph_gui.licence import MAX_INPUT_CHARS, BoxSpec, BoxState, BoxValidation, validate_box
 from neph_gui.texts import messages
 from neph_gui.ui.widgets.status_line import StatusLine
@@ -22,7 +23,7 @@ class _LineEdit(QLineEdit):
         self.focused.emit()
 
 
-class NumberEntry(QWidget):
+class NumberEntry(Retranslating, QWidget):
     """Owns one line edit and says, on every keystroke, how far it is.
 
     Typed text is never rewritten. Warnings about a short number wait until the person
@@ -149,8 +150,3 @@ class NumberEntry(QWidget):
         self.caption.setText(messages.box_caption(self.box))
         self.edit.setAccessibleName(messages.box_label(self.box))
         self.show_result(self._result)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

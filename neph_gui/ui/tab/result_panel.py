@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neph_gui.i18n import Retranslating
 from neph_gui.licence import ValidationResult
 from neph_gui.texts import messages
 from neph_gui.ui.widgets.accessibility import announce
@@ -21,7 +22,7 @@ from neph_gui.ui.widgets.flow_layout import FlowLayout
 from neph_gui.ui.widgets.wrapped_label import WrappedLabel
 
 
-class ResultPanel(QFrame):
+class ResultPanel(Retranslating, QFrame):
     """Shows the parts to type in order, each with its own Copy button."""
 
     copy_requested = Signal(str)
@@ -206,8 +207,3 @@ class ResultPanel(QFrame):
         self.read_button.setAccessibleName(self.tr("Lire le numéro à voix haute"))
         if self._result is not None:
             self.show_result(self._result)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from neph_gui.i18n import Retranslating
 from neph_gui.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, TEXT_SCALE_STEP
 from neph_gui.texts import messages
 
 
-class TextSizeControl(QWidget):
+class TextSizeControl(Retranslating, QWidget):
     """ "A−  Texte : 125 %  A+": one unit, so the three never end up on different rows."""
 
     scale_requested = Signal(int)  # the new text size in percent, already within limits
@@ -72,13 +73,8 @@ class TextSizeControl(QWidget):
         self.smaller_button.setToolTip(messages.fill(smaller_tip, self._scale))
         self.larger_button.setToolTip(messages.fill(larger_tip, self._scale))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class ContrastToggle(QCheckBox):
+class ContrastToggle(Retranslating, QCheckBox):
     """ "Contraste élevé": white and yellow on black, remembered."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -94,13 +90,8 @@ class ContrastToggle(QCheckBox):
         self.setToolTip(tip)
         self.setAccessibleDescription(tip)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class HelpButton(QPushButton):
+class HelpButton(Retranslating, QPushButton):
     """Opens the keyboard help (also F1)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -112,8 +103,3 @@ class HelpButton(QPushButton):
         self.setText(self.tr("Aide (F1)"))
         self.setAccessibleName(self.tr("Aide et raccourcis clavier"))
         self.setToolTip(self.tr("Les raccourcis clavier de cette fenêtre (touche F1)."))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

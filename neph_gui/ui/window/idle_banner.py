@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
+from neph_gui.i18n import Retranslating
 from neph_gui.ui.widgets.wrapped_label import WrappedLabel
 
 
-class IdleBanner(QFrame):
+class IdleBanner(Retranslating, QFrame):
     """ "Dans 30 secondes, l'écran sera effacé…" + "Je suis encore là"."""
 
     still_here = Signal()
@@ -53,8 +54,3 @@ class IdleBanner(QFrame):
         self.button.setText(self.tr("Je suis encore là"))
         self.button.setAccessibleName(self.button.text())
         self.button.setAccessibleDescription(self.tr("Garde ce qui a été tapé."))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neph_gui.i18n import available_languages, current_language, native_name
+from neph_gui.i18n import Retranslating, available_languages, current_language, native_name
 
 # Said the same way whatever language is on screen, so a person who cannot read the
 # current one still recognises the control (screen readers announce it too).
@@ -33,7 +33,7 @@ def language_label(selector: QComboBox, parent: QWidget | None = None) -> QLabel
     return label
 
 
-class LanguageSelector(QComboBox):
+class LanguageSelector(Retranslating, QComboBox):
     """Each language named in itself; choosing one asks the window to switch at once.
 
     A drop-down rather than one button per language: it stays small in a crowded top bar
@@ -106,8 +106,3 @@ class LanguageSelector(QComboBox):
             )
         )
         painter.end()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

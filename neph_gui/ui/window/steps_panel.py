@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neph_gui.i18n import Retranslating
 from neph_gui.site import OfficialSite
 from neph_gui.texts import messages, website_steps
 from neph_gui.ui.widgets.scroll_area import VerticalScrollArea
@@ -116,7 +117,7 @@ class _OneTabStop(QObject):
         return False
 
 
-class StepsPanel(QFrame):
+class StepsPanel(Retranslating, QFrame):
     """The website steps, what to prepare, and the "Mes points permis" link."""
 
     open_changed = Signal(bool)
@@ -285,8 +286,3 @@ class StepsPanel(QFrame):
         self.mes_points_button.setAccessibleDescription(
             messages.fill(self.tr("Ouvre %1 dans le navigateur."), OfficialSite.MES_POINTS.display)
         )
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
