@@ -158,21 +158,18 @@ def text_scale_changes(session: Session) -> tuple[Series, Series]:
         # which would time the disk in the change (the app writes a second later).
         settings.text_scale = 200
         settings.sync()
-        timed(session, up, window.apply_display)
+        timed(session, up, window.display.apply)
         settings.text_scale = 100
         settings.sync()
-        timed(session, down, window.apply_display)
+        timed(session, down, window.display.apply)
     return up, down
 
 
 def text_size_button(session: Session) -> Series:
-    """Times of A+ / A− as the person uses them (``set_text_scale``, one 25 % step), when
-    the window has it; empty otherwise."""
+    """Times of A+ / A− as the person uses them (``set_text_scale``, one 25 % step)."""
     window = session.window
-    setter = getattr(window, "set_text_scale", None)
+    setter = window.display.set_text_scale
     samples = Series()
-    if not callable(setter):
-        return samples
     fill_examples(session)
     for round_ in range(SCALE_ROUNDS):
         for scale in (125, 150, 175, 200, 175, 150, 125, 100):
@@ -184,16 +181,9 @@ def text_size_button(session: Session) -> Series:
 
 def contrast_switches(session: Session) -> Series:
     """Times of switching the high-contrast theme on and off (no target: rare)."""
-    window, settings = session.window, session.settings
-    setter = getattr(window, "set_high_contrast", None)
     samples = Series()
     for round_ in range(6):
-        on = round_ % 2 == 0
-        if callable(setter):
-            timed(session, samples, partial(setter, on))
-        else:
-            settings.high_contrast = on
-            timed(session, samples, window.apply_display)
+        timed(session, samples, partial(session.window.display.set_high_contrast, round_ % 2 == 0))
     return samples
 
 

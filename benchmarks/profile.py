@@ -81,7 +81,7 @@ def display(rounds: int = 10) -> None:
     for _ in range(rounds):
         for scale in (200, 100):
             session.settings.text_scale = scale
-            session.window.apply_display()
+            session.window.display.apply()
             session.settle()
 
 

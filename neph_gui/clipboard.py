@@ -13,7 +13,9 @@ class ClipboardKeeper:
         self._ours: str | None = None
 
     def copy(self, text: str) -> None:
-        """Put ``text`` on the clipboard."""
+        """Put ``text`` on the clipboard (nothing to copy: left as it is)."""
+        if not text:
+            return
         QGuiApplication.clipboard().setText(text)
         self._ours = text
 

@@ -15,8 +15,6 @@ live in a temporary folder for the duration of the check.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import os
 import sys
 import tempfile
@@ -32,18 +30,16 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDeadlineTimer,
     QEvent,
-    QLibraryInfo,
     QMessageLogContext,
     QSettings,
-    QSize,
     Qt,
     QtMsgType,
-    QTranslator,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QColor, QFontDatabase, QIcon, QImage, QImageReader, QKeyEvent, QPainter
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from neph_gui import smoke_checks as checks
 from neph_gui.optional import (
     NETWORK_MODULE,
     PRINT_MODULE,
@@ -51,9 +47,10 @@ from neph_gui.optional import (
     unavailable,
     under_wine,
 )
+from neph_gui.smoke_checks import SmokeCheckError
 
 if TYPE_CHECKING:
-    from neph_gui.ui.window.main_window import MainWindow
+    pass
 
 # What a person types (from the handout) and what the window must then show to type on
 # the website. Written out here, not read from the era table, so a wrong table fails.
@@ -97,10 +94,6 @@ def _is_noise(message: str) -> bool:
     return message in _PLATFORM_NOISE or (
         under_wine() and any(message.startswith(noise) for noise in _WINE_NOISE)
     )
-
-
-class SmokeCheckError(Exception):
-    """One check failed; the message says which and why."""
 
 
 @dataclass
@@ -178,19 +171,6 @@ def _type_text(edit: QLineEdit, text: str) -> None:
     _process_events()
 
 
-def _distinct_colours(image: QImage, limit: int = 3) -> int:
-    """How many distinct pixel values the image has, counting up to ``limit``."""
-    seen: set[int] = set()
-    step_x = max(1, image.width() // 97)
-    step_y = max(1, image.height() // 89)
-    for y in range(0, image.height(), step_y):
-        for x in range(0, image.width(), step_x):
-            seen.add(image.pixel(x, y))
-            if len(seen) >= limit:
-                return len(seen)
-    return len(seen)
-
-
 def _check(report: SmokeReport, what: str, check: Callable[..., None], *args: Any) -> None:
     try:
         check(*args)
@@ -202,110 +182,6 @@ def _check(report: SmokeReport, what: str, check: Callable[..., None], *args: An
         report.ok(what)
 
 
-def _render_svg(name: str) -> None:
-    from PySide6.QtSvg import QSvgRenderer
-
-    from neph_gui.resources import resource_path
-
-    renderer = QSvgRenderer(resource_path(name))
-    if not renderer.isValid():
-        raise SmokeCheckError("QSvgRenderer cannot read it")
-    size = renderer.defaultSize()
-    if size.isEmpty():
-        raise SmokeCheckError("it has no size")
-    size.scale(480, 480, Qt.AspectRatioMode.KeepAspectRatio)
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    renderer.render(painter)
-    painter.end()
-    if _distinct_colours(image) < 2:
-        raise SmokeCheckError("it renders as a blank image")
-
-
-def _check_fonts() -> None:
-    from neph_gui.fonts import MONO_FAMILY, UI_FAMILY, load_fonts
-
-    families = load_fonts()
-    if not families.bundled:
-        raise SmokeCheckError("the bundled fonts were not loaded")
-    missing = {UI_FAMILY, MONO_FAMILY} - set(QFontDatabase.families())
-    if missing:
-        raise SmokeCheckError(f"font families not registered: {sorted(missing)}")
-
-
-def _check_translation_files(language: str) -> None:
-    from neph_gui.resources import resource_path
-
-    ours = QTranslator()
-    if not ours.load(resource_path(f"translations/neph_gui_{language}.qm")):
-        raise SmokeCheckError(f"neph_gui_{language}.qm is not shipped")
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if not QTranslator().load(f"qtbase_{language}", qt_folder):
-        raise SmokeCheckError(f"Qt's qtbase_{language}.qm is not in {qt_folder}")
-
-
-def _check_icon() -> None:
-    from neph_gui.resources import resource_path
-
-    app = QApplication.instance()
-    icon = app.windowIcon() if isinstance(app, QApplication) else QIcon()
-    pixmap = icon.pixmap(64, 64)
-    if pixmap.isNull() or _distinct_colours(pixmap.toImage()) < 2:
-        raise SmokeCheckError("the window icon is empty (is the SVG icon engine plugin shipped?)")
-    reader = QImageReader(resource_path("icons/neph-gui.svg"))
-    if reader.read().isNull():
-        raise SmokeCheckError(f"an SVG cannot be read as an image: {reader.errorString()}")
-
-
-def _check_drawings(window: MainWindow, tab_number: int) -> None:
-    """Every drawing of the tab paints something (with the typed text on the website's)."""
-    views = window.era_tabs[tab_number - 1].drawings.views()
-    if not views:
-        raise SmokeCheckError("the tab has no drawing")
-    for view in views:
-        width = 360
-        image = view.render_image(QSize(width, max(1, round(width * view.drawing.aspect))))
-        if _distinct_colours(image) < 3:
-            raise SmokeCheckError(f"{view.name} paints blank")
-
-
-def _check_print_slip(spec: Any, result: Any) -> None:
-    """The large-print slip lays out as a PDF (in memory: nothing is written to disk)."""
-    from PySide6.QtCore import QBuffer, QIODevice
-    from PySide6.QtGui import QPdfWriter
-
-    from neph_gui.printing import new_printer, slip_document
-
-    printer = new_printer()  # loads QtPrintSupport and its platform plugin
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageLayout(printer.pageLayout())
-    slip_document(spec, result).print_(writer)
-    del writer
-    data = bytes(buffer.data().data())
-    if not data.startswith(b"%PDF") or len(data) < 2000:
-        raise SmokeCheckError(f"the slip gave {len(data)} bytes, not a PDF")
-
-
-def _check_lazy_module(name: str, has_plugins: Callable[[Any], bool] | None) -> None:
-    try:
-        module = importlib.import_module(name)
-    except ImportError as exc:
-        raise SmokeCheckError(f"cannot import it ({exc})") from exc
-    if has_plugins is not None and not has_plugins(module):
-        raise SmokeCheckError("none of its plugins were found")
-
-
-def _missing_system_library(name: str) -> str | None:
-    """Why an optional module that was shipped cannot load here (None: it loads, or it
-    was not shipped at all, which its module check reports as a failure)."""
-    if importlib.util.find_spec(name) is None:
-        return None
-    return unavailable(name)
-
-
 def _run_checks(report: SmokeReport, settings_file: Path) -> None:
     from neph_gui.app import create_application
     from neph_gui.i18n import DEFAULT_LANGUAGE, Translations, available_languages
@@ -314,10 +190,10 @@ def _run_checks(report: SmokeReport, settings_file: Path) -> None:
     from neph_gui.ui.window.main_window import MainWindow
 
     create_application(sys.argv[:1])
-    _check(report, "bundled fonts", _check_fonts)
+    _check(report, "bundled fonts", checks.check_fonts)
     languages = available_languages()
     for language in languages:
-        _check(report, f"translations {language}", _check_translation_files, language)
+        _check(report, f"translations {language}", checks.check_translation_files, language)
     translations = Translations()
     translations.set_language(DEFAULT_LANGUAGE)
 
@@ -347,7 +223,7 @@ def _run_checks(report: SmokeReport, settings_file: Path) -> None:
             handle = window.windowHandle()
 
     _check(report, "window shown", exposed)
-    _check(report, "app icon", _check_icon)
+    _check(report, "app icon", checks.check_icon)
 
     for tab_number, typed, expected in HANDOUT_EXAMPLES:
 
@@ -372,15 +248,21 @@ def _run_checks(report: SmokeReport, settings_file: Path) -> None:
             shown = tab.result_panel.values()
             if not tab.result().complete or shown != expected:
                 raise SmokeCheckError(f"the result shows {shown!r}, expected {expected!r}")
-            if _distinct_colours(window.grab().toImage()) < 3:
+            if checks.distinct_colours(window.grab().toImage()) < 3:
                 raise SmokeCheckError("the window renders blank")
 
         _check(report, f"tab {tab_number}: handout example typed and shown", type_example)
-        _check(report, f"tab {tab_number}: drawings painted", _check_drawings, window, tab_number)
+        _check(
+            report, f"tab {tab_number}: drawings painted", checks.check_drawings, window, tab_number
+        )
         tab = window.era_tabs[tab_number - 1]
         if tab.result().complete and printing:
             _check(
-                report, f"tab {tab_number}: print slip", _check_print_slip, tab.spec, tab.result()
+                report,
+                f"tab {tab_number}: print slip",
+                checks.check_print_slip,
+                tab.spec,
+                tab.result(),
             )
 
     for language in languages:
@@ -401,14 +283,14 @@ def _run_checks(report: SmokeReport, settings_file: Path) -> None:
 
     for name in list_dir("drawings"):
         if name.endswith(".svg"):
-            _check(report, f"drawing {name}", _render_svg, f"drawings/{name}")
+            _check(report, f"drawing {name}", checks.render_svg, f"drawings/{name}")
 
     for name, has_plugins in LAZY_QT_MODULES:
-        missing_library = name in OPTIONAL_PARTS and _missing_system_library(name)
+        missing_library = name in OPTIONAL_PARTS and checks.missing_system_library(name)
         if missing_library:
             report.ok(f"{OPTIONAL_PARTS[name]} : indisponible ({missing_library})")
         else:
-            _check(report, f"module {name}", _check_lazy_module, name, has_plugins)
+            _check(report, f"module {name}", checks.check_lazy_module, name, has_plugins)
 
     window.close()
     window.deleteLater()

@@ -79,7 +79,7 @@ def main(pdf_path: str) -> int:
     # Print the tab-1 slip "to a PDF file", through the real print dialog.
     window.tabs.setCurrentWidget(window.tab_for(Era.AFTER_1975))
     window.tab_for(Era.AFTER_1975).result_panel.print_button.click()
-    dialog = window.open_dialogs()[-1]
+    dialog = window.dialogs.open_dialogs()[-1]
     assert isinstance(dialog, QPrintDialog)
     # As if "Imprimer dans un fichier (PDF)" was chosen in the dialog (done() keeps our
     # printer settings; accept() would read the dialog's own fields).
@@ -99,12 +99,12 @@ def main(pdf_path: str) -> int:
     # The idle reset, then the agent's reset.
     window.idle.set_durations(200, 100)
     loop = QEventLoop()
-    window.reset_done.connect(loop.quit)
+    window.next_person.reset_done.connect(loop.quit)
     QTimer.singleShot(10_000, loop.quit)
     loop.exec()
-    assert not window.something_typed()
+    assert not window.tabs.something_typed()
     QTest.keyClicks(window.tab_for(Era.AFTER_1975).entry("number").edit, "073184526190")
-    window.reset_for_next_person()
+    window.next_person.reset()
     assert QGuiApplication.clipboard().text() == ""
 
     reporter.uninstall()

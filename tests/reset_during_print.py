@@ -37,7 +37,7 @@ def main(mode: str, settings_file: str) -> int:
     window.show()
     window.current_tab().entry("number").edit.setText("314159265358")
     PRIVATE.slip_path().write_bytes(b"%PDF- the previous slip")  # so Qt asks to overwrite
-    window.on_print_requested()
+    window.tabs.print_requested.emit()
     dialog = window.findChild(QPrintDialog, "print_dialog")
     assert dialog is not None and dialog.isVisible(), "no print dialog"
     nested: list[str] = []
@@ -45,7 +45,7 @@ def main(mode: str, settings_file: str) -> int:
     def reset_when_nested() -> None:
         extra = [d for d in visible_dialogs() if d is not dialog]
         nested.append("+".join(sorted(type(d).__name__ for d in extra)))
-        window.on_idle_timeout()
+        window.next_person.on_idle_timeout()
 
     QTimer.singleShot(400, reset_when_nested)
     button = dialog.findChild(

@@ -41,7 +41,7 @@ def main(settings_file: str) -> int:
     clipboard = QGuiApplication.clipboard()
     print("supports", clipboard.supportsSelection())
     print("before", repr(clipboard.text(QClipboard.Mode.Selection)), repr(primary_by_xclip()))
-    window.reset_for_next_person()
+    window.next_person.reset()
     QTest.qWait(100)
     print("after", repr(clipboard.text(QClipboard.Mode.Selection)), repr(primary_by_xclip()))
     window.close()

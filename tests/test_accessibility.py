@@ -97,12 +97,12 @@ def test_tab_from_the_first_box_visits_the_tab_then_the_site_button(
 def test_top_bar_comes_first_in_reading_order(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
     qtbot.waitActive(window)
-    visited = tab_cycle(qtbot, window.text_size.smaller_button)
+    visited = tab_cycle(qtbot, window.display_bar.text_size.smaller_button)
     order = [
-        window.text_size.smaller_button,
-        window.text_size.larger_button,
-        window.contrast_toggle,
-        window.help_button,
+        window.display_bar.text_size.smaller_button,
+        window.display_bar.text_size.larger_button,
+        window.display_bar.contrast_toggle,
+        window.display_bar.help_button,
         window.tabs.tabBar(),
         window.current_tab().entries[0].edit,
         window.site_button,
@@ -115,11 +115,11 @@ def test_top_bar_comes_first_in_reading_order(qtbot: QtBot, window: MainWindow) 
 def test_buttons_answer_enter_and_space(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
     window.activateWindow()
     qtbot.waitActive(window)
-    button = window.text_size.larger_button
+    button = window.display_bar.text_size.larger_button
     button.setFocus()
     qtbot.keyClick(button, key)
-    qtbot.waitUntil(lambda: window.text_scale() == 125)
-    toggle = window.contrast_toggle
+    qtbot.waitUntil(lambda: window.display.text_scale() == 125)
+    toggle = window.display_bar.contrast_toggle
     toggle.setFocus()
     qtbot.keyClick(toggle, key)
     qtbot.waitUntil(toggle.isChecked)
@@ -141,7 +141,7 @@ def test_f1_opens_the_help_and_escape_closes_it(qtbot: QtBot, window: MainWindow
     window.activateWindow()
     qtbot.waitActive(window)
     qtbot.keyClick(window.current_tab().entries[0].edit, Qt.Key.Key_F1)
-    dialog = window.help_dialog()
+    dialog = window.dialogs.help
     assert dialog is not None
     qtbot.waitExposed(dialog)
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel)).replace("\u00a0", " ")
@@ -151,12 +151,12 @@ def test_f1_opens_the_help_and_escape_closes_it(qtbot: QtBot, window: MainWindow
     assert named and all(accessible_name(w) for w in named)
     with qtbot.waitSignal(dialog.finished):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.help_dialog() is None)
+    qtbot.waitUntil(lambda: window.dialogs.help is None)
 
 
 def test_help_button_opens_the_help(qtbot: QtBot, window: MainWindow) -> None:
-    window.help_button.click()
-    dialog = window.help_dialog()
+    window.display_bar.help_button.click()
+    dialog = window.dialogs.help
     assert dialog is not None
     qtbot.waitExposed(dialog)
     assert dialog.width() <= window.width() and dialog.height() <= window.height()
@@ -171,7 +171,7 @@ def test_escape_closes_the_site_address_dialog(
 
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
     window.site_button.click()
-    dialog = window.site_dialog()
+    dialog = window.sites.dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
     with qtbot.waitSignal(dialog.finished):
@@ -198,9 +198,9 @@ def test_text_size_changes_are_announced(window: MainWindow) -> None:
     said: list[str] = []
     announcer.announced.connect(said.append)
     try:
-        window.text_size.larger_button.click()
-        window.set_text_scale(999)
-        window.set_text_scale(999)
+        window.display_bar.text_size.larger_button.click()
+        window.display.set_text_scale(999)
+        window.display.set_text_scale(999)
     finally:
         announcer.announced.disconnect(said.append)
     assert said[0] == "Taille du texte : 125 %"
@@ -253,7 +253,7 @@ def test_the_complete_number_is_in_the_box_and_copy_descriptions(
     assert spelled in copy.accessibleDescription()
     # Leaving the box does not take the number out of its description.
     assert spelled in edit.accessibleDescription()
-    window.reset_for_next_person()
+    window.next_person.reset()
     assert "0 5 1" not in edit.accessibleDescription()
     assert copy.accessibleDescription() == ""
 

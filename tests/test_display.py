@@ -28,20 +28,23 @@ def _body_label(window: MainWindow) -> QLabel:
 
 
 def test_buttons_step_the_text_size_and_stop_at_the_limits(window: MainWindow) -> None:
-    larger, smaller = window.text_size.larger_button, window.text_size.smaller_button
-    assert window.text_size.size_label.text() == "Texte : 100 %"
+    larger, smaller = (
+        window.display_bar.text_size.larger_button,
+        window.display_bar.text_size.smaller_button,
+    )
+    assert window.display_bar.text_size.size_label.text() == "Texte : 100 %"
     seen = []
     for _ in range(6):
         larger.click()
-        seen.append(window.text_scale())
+        seen.append(window.display.text_scale())
     assert seen == [125, 150, 175, 200, 200, 200]
-    assert window.text_size.size_label.text() == "Texte : 200 %"
+    assert window.display_bar.text_size.size_label.text() == "Texte : 200 %"
     assert "plus grande taille" in larger.toolTip()
     assert larger.isEnabled()  # clamped, not disabled: the focus stays where it is
     assert larger.accessibleDescription() == "Taille du texte : 200 %"
     for _ in range(5):
         smaller.click()
-    assert window.text_scale() == 100
+    assert window.display.text_scale() == 100
     assert "plus petite taille" in smaller.toolTip()
 
 
@@ -62,21 +65,21 @@ def test_keyboard_shortcuts_change_the_text_size(
     qtbot: QtBot, window: MainWindow, key: Qt.Key, modifiers: Qt.KeyboardModifier, expected: int
 ) -> None:
     if key == Qt.Key.Key_Minus or key == Qt.Key.Key_0:
-        window.set_text_scale(150)
+        window.display.set_text_scale(150)
     window.activateWindow()
     qtbot.waitActive(window)
     # From inside a box, where the person is most of the time.
     edit = window.current_tab().entries[0].edit
     edit.setFocus()
     qtbot.keyClick(edit, key, modifiers)
-    assert window.text_scale() == expected
+    assert window.display.text_scale() == expected
     assert edit.text() == ""  # the shortcut did not type anything
 
 
 @pytest.mark.parametrize("scale", [100, 125, 150, 175, 200])
 def test_every_text_follows_the_text_size(window: MainWindow, scale: int) -> None:
     fill(window, "complete")
-    window.set_text_scale(scale)
+    window.display.set_text_scale(scale)
     QApplication.processEvents()
     sizes = Sizes.at(scale, base_point_size())
     assert _body_label(window).font().pointSizeF() == pytest.approx(sizes.body, abs=0.1)
@@ -113,7 +116,7 @@ def test_bundled_fonts_are_registered_and_used(window: MainWindow) -> None:
     value = tab.result_panel.findChild(QLabel, "result_value_0")
     assert value is not None and value.font().family() == MONO_FAMILY
     # Letter spacing chosen by the result panel survives the size changes.
-    window.set_text_scale(150)
+    window.display.set_text_scale(150)
     assert value.font().letterSpacing() == 112
 
 
@@ -123,8 +126,8 @@ def _window_colour() -> str:
 
 def test_contrast_toggle_switches_the_theme_live(qtbot: QtBot, window: MainWindow) -> None:
     assert _window_colour() == DEFAULT.window
-    window.contrast_toggle.click()
-    assert window.contrast_toggle.isChecked()
+    window.display_bar.contrast_toggle.click()
+    assert window.display_bar.contrast_toggle.isChecked()
     assert _window_colour() == HIGH_CONTRAST.window
     assert QApplication.palette().color(QPalette.ColorRole.Highlight).name().upper() == (
         HIGH_CONTRAST.accent
@@ -134,7 +137,7 @@ def test_contrast_toggle_switches_the_theme_live(qtbot: QtBot, window: MainWindo
     assert label.palette().color(QPalette.ColorRole.WindowText).name().upper() == (
         HIGH_CONTRAST.text
     )
-    window.contrast_toggle.click()
+    window.display_bar.contrast_toggle.click()
     assert _window_colour() == DEFAULT.window
     assert not window.settings.high_contrast
 
@@ -143,7 +146,7 @@ def test_text_size_does_not_touch_the_style_sheet(window: MainWindow) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     before = app.styleSheet()
-    window.set_text_scale(200)
+    window.display.set_text_scale(200)
     assert app.styleSheet() == before
 
 
@@ -165,9 +168,9 @@ def test_text_size_and_theme_survive_a_restart(
     first = MainWindow(DisplaySettings(QSettings(str(settings_path), QSettings.Format.IniFormat)))
     restarted.append(first)
     first.show()
-    first.text_size.larger_button.click()
-    first.text_size.larger_button.click()
-    first.contrast_toggle.click()
+    first.display_bar.text_size.larger_button.click()
+    first.display_bar.text_size.larger_button.click()
+    first.display_bar.contrast_toggle.click()
     first.close()  # the app quits: preferences are written
 
     stored = QSettings(str(settings_path), QSettings.Format.IniFormat)
@@ -179,21 +182,21 @@ def test_text_size_and_theme_survive_a_restart(
     second = MainWindow(DisplaySettings(QSettings(str(settings_path), QSettings.Format.IniFormat)))
     restarted.append(second)
     second.show()
-    assert second.text_scale() == 150
-    assert second.text_size.size_label.text() == "Texte : 150 %"
-    assert second.contrast_toggle.isChecked()
+    assert second.display.text_scale() == 150
+    assert second.display_bar.text_size.size_label.text() == "Texte : 150 %"
+    assert second.display_bar.contrast_toggle.isChecked()
     assert _window_colour() == HIGH_CONTRAST.window
     assert second.current_tab().where.font().pointSizeF() == pytest.approx(
         Sizes.at(150, base_point_size()).body, abs=0.1
     )
-    second.contrast_toggle.click()  # leave the app in the default theme for other tests
-    second.set_text_scale(100)
+    second.display_bar.contrast_toggle.click()  # leave the app in the default theme for other tests
+    second.display.set_text_scale(100)
 
 
 def test_dialogs_and_tooltips_get_the_text_size_too(qtbot: QtBot, window: MainWindow) -> None:
-    window.set_text_scale(200)
-    window.show_help()
-    dialog = window.help_dialog()
+    window.display.set_text_scale(200)
+    window.dialogs.show_help(window)
+    dialog = window.dialogs.help
     assert dialog is not None
     qtbot.waitExposed(dialog)
     labels = [w for w in dialog.findChildren(QLabel) if isinstance(w, QWidget) and w.isVisible()]
@@ -206,8 +209,8 @@ def test_dialogs_and_tooltips_get_the_text_size_too(qtbot: QtBot, window: MainWi
 def test_the_text_size_is_written_soon_after_the_last_press(
     qtbot: QtBot, window: MainWindow, settings: DisplaySettings
 ) -> None:
-    window.text_size.larger_button.click()
-    window.text_size.larger_button.click()
+    window.display_bar.text_size.larger_button.click()
+    window.display_bar.text_size.larger_button.click()
     # Not at each press (A+ must not wait for the disk), but shortly after, with no close.
     qtbot.waitUntil(lambda: settings.text_scale == 150, timeout=5000)
 
@@ -221,15 +224,15 @@ def test_text_sizes_follow_the_role_a_widget_was_last_polished_with(window: Main
         label.setProperty("role", "heading")
         label.show()
         label.ensurePolished()
-        window.set_text_scale(150)
+        window.display.set_text_scale(150)
         assert label.font().pointSizeF() == pytest.approx(Sizes.at(150, base).heading, abs=0.1)
         assert label.font().bold()
         label.setProperty("role", "small")
         label.style().unpolish(label)
         label.style().polish(label)
-        window.set_text_scale(175)
+        window.display.set_text_scale(175)
         assert label.font().pointSizeF() == pytest.approx(Sizes.at(175, base).small, abs=0.1)
         assert not label.font().bold()
     finally:
         label.deleteLater()
-        window.set_text_scale(100)
+        window.display.set_text_scale(100)

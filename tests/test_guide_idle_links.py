@@ -15,14 +15,15 @@ from neph_gui.settings import DisplaySettings
 from neph_gui.site import OfficialSite, open_official_site
 from neph_gui.ui.dialogs.settings_dialog import SettingsDialog
 from neph_gui.ui.dialogs.tab_guide import TabGuideDialog
-from neph_gui.ui.window.main_window import MINUTE_MS, MainWindow
+from neph_gui.ui.window.main_window import MainWindow
+from neph_gui.ui.window.next_person import MINUTE_MS
 
 # --- the guide --------------------------------------------------------------------------
 
 
 def open_guide(qtbot: QtBot, window: MainWindow) -> TabGuideDialog:
-    qtbot.mouseClick(window.guide_button, Qt.MouseButton.LeftButton)
-    dialog = window.open_dialogs()[-1]
+    qtbot.mouseClick(window.action_bar.guide_button, Qt.MouseButton.LeftButton)
+    dialog = window.dialogs.open_dialogs()[-1]
     assert isinstance(dialog, TabGuideDialog)
     assert dialog.isVisible()
     return dialog
@@ -69,7 +70,7 @@ def test_every_answer_path_ends_on_its_tab(
     if card:  # and says where the number is on a card, not "next to the photo"
         where = window.era_tabs[0].where.text()
         assert "au verso" in where and "photo" not in where
-    assert window.open_dialogs() == []
+    assert window.dialogs.open_dialogs() == []
 
 
 def test_back_returns_to_the_previous_question(qtbot: QtBot, window: MainWindow) -> None:
@@ -125,14 +126,14 @@ def test_idle_reset_announces_itself_then_clears(qtbot: QtBot, window: MainWindo
     qtbot.keyClicks(edit, "0512")
     events: list[str] = []
     window.idle.warning_started.connect(lambda _s: events.append("warning"))
-    window.reset_done.connect(lambda: events.append("reset"))
+    window.next_person.reset_done.connect(lambda: events.append("reset"))
     shorten(window)
     with qtbot.waitSignal(window.idle.warning_started, timeout=5000):
         pass
     assert window.idle_banner.isVisible()
     assert "l'écran sera effacé pour la personne suivante" in window.idle_banner.message.text()
     assert edit.text() == "0512"  # nothing cleared yet
-    with qtbot.waitSignal(window.reset_done, timeout=5000):
+    with qtbot.waitSignal(window.next_person.reset_done, timeout=5000):
         pass
     assert events == ["warning", "reset"]
     assert edit.text() == ""
@@ -186,8 +187,8 @@ def test_idle_time_is_set_in_the_settings_dialog(
 ) -> None:
     assert settings.idle_minutes == 10
     assert window.idle.idle_ms() == 10 * MINUTE_MS
-    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
-    dialog = window.open_dialogs()[-1]
+    qtbot.mouseClick(window.action_bar.settings_button, Qt.MouseButton.LeftButton)
+    dialog = window.dialogs.open_dialogs()[-1]
     assert isinstance(dialog, SettingsDialog)
     assert dialog.idle_minutes.value() == 10
     dialog.idle_minutes.setValue(0)  # "never" is not offered: an administrator's setting
@@ -241,7 +242,7 @@ def test_nothing_else_can_be_opened(window: MainWindow, opened: list[str], other
     with pytest.raises(TypeError):
         window.open_site(other)
     assert opened == []
-    assert window.open_dialogs() == []
+    assert window.dialogs.open_dialogs() == []
 
 
 def test_the_idle_watch_steps_aside_after_an_input_then_listens_again(
@@ -269,7 +270,7 @@ def test_the_idle_watch_steps_aside_for_a_new_text_size(qtbot: QtBot, window: Ma
     """A text-size change lays out and paints the whole window: the watch pauses for it
     as after an input, then listens again. Never during the warning."""
     qtbot.waitUntil(window.idle.is_listening, timeout=3000)  # from the first frame on
-    window.set_text_scale(125)
+    window.display.set_text_scale(125)
     assert not window.idle.is_listening()
     qtbot.waitUntil(window.idle.is_listening, timeout=3000)
     # (with something typed: a clean screen has no warning)
@@ -278,6 +279,6 @@ def test_the_idle_watch_steps_aside_for_a_new_text_size(qtbot: QtBot, window: Ma
     with qtbot.waitSignal(window.idle.warning_started, timeout=5000):
         pass
     assert window.idle.is_warning()
-    window.set_text_scale(150)
+    window.display.set_text_scale(150)
     assert window.idle.is_listening()
-    window.set_text_scale(100)
+    window.display.set_text_scale(100)

@@ -21,7 +21,7 @@ from neph_gui.licence.validation import BoxState, MessageId, validate_box
 from neph_gui.private_files import PRIVATE
 from neph_gui.settings import DEFAULT_IDLE_MINUTES, DisplaySettings
 from neph_gui.ui.dialogs.settings_dialog import SettingsDialog
-from neph_gui.ui.window import main_window as main_window_module
+from neph_gui.ui.window import actions as actions_module
 from neph_gui.ui.window.main_window import MainWindow
 
 HERE = Path(__file__).resolve().parent
@@ -77,7 +77,7 @@ def test_a_printed_pdf_is_shown_then_gone_at_reset_and_quit(
     slip = PRIVATE.slip_path()
     printing.write_slip_pdf(str(slip), tab.spec, tab.result())
     assert slip.exists()
-    window.reset_for_next_person()
+    window.next_person.reset()
     assert not slip.exists()
     PRIVATE.slip_path().write_bytes(b"%PDF-")
     window.close()
@@ -98,7 +98,7 @@ def test_the_site_opens_once_per_deliberate_press(
     monkeypatch.setattr(
         QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString()) or True)
     )
-    monkeypatch.setattr(main_window_module, "SITE_REPEAT_MS", 300)
+    monkeypatch.setattr(actions_module, "SITE_REPEAT_MS", 300)
     label = window.site_button.text()
     for _ in range(20):  # 20 clicks in quick succession, as the tester did
         qtbot.mouseClick(window.site_button, Qt.MouseButton.LeftButton)

@@ -13,12 +13,12 @@ def test_idle_time_pauses_while_another_window_is_active(qtbot: QtBot, window: M
     window.current_tab().entry("number").edit.setText("0512")
     window.idle.set_durations(300, 100)
     window.idle.restart()
-    window.on_application_state(Qt.ApplicationState.ApplicationInactive)
+    window.next_person.on_application_state(Qt.ApplicationState.ApplicationInactive)
     assert window.idle.is_away()
     qtbot.wait(600)  # twice the idle time: nothing happens while away
     assert window.current_tab().entry("number").text() == "0512"
     assert not window.idle_banner.isVisible()
-    window.on_application_state(Qt.ApplicationState.ApplicationActive)
+    window.next_person.on_application_state(Qt.ApplicationState.ApplicationActive)
     assert not window.idle.is_away()
     with qtbot.waitSignal(window.idle.timed_out, timeout=3000):
         pass  # back in the app, the usual reset applies
@@ -44,7 +44,7 @@ def test_going_away_during_the_warning_cancels_it(qtbot: QtBot, window: MainWind
     with qtbot.waitSignal(window.idle.warning_started, timeout=3000):
         pass
     with qtbot.waitSignal(window.idle.cancelled, timeout=1000):
-        window.on_application_state(Qt.ApplicationState.ApplicationInactive)
+        window.next_person.on_application_state(Qt.ApplicationState.ApplicationInactive)
     assert window.current_tab().entry("number").text() == "0512"
     window.idle.set_durations(0)
     window.idle.set_away(False)

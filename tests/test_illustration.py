@@ -348,12 +348,12 @@ def test_each_drawing_is_named_and_described_and_the_tab_says_it_too(
 # --- theme and layout --------------------------------------------------------------------
 def test_drawings_follow_the_high_contrast_theme(window: MainWindow) -> None:
     window.settings.high_contrast = True
-    window.apply_display()
+    window.display.apply()
     for tab in window.era_tabs:
         for view in tab.drawings.views():
             assert view.theme() is HIGH_CONTRAST
     window.settings.high_contrast = False
-    window.apply_display()
+    window.display.apply()
 
 
 @pytest.mark.parametrize("card", [False, True])
@@ -410,7 +410,7 @@ def test_next_person_sees_the_pink_licence_and_no_enlarged_drawing(
     dialog = drawings.magnifier()
     assert dialog is not None
     with qtbot.waitSignal(dialog.finished):
-        window.reset_for_next_person()
+        window.next_person.reset()
     assert drawings.magnifier() is None
     assert not drawings.card_shown()
     assert drawings.licence.isVisible()
@@ -518,7 +518,7 @@ def test_large_text_keeps_the_drawings_readable(window: MainWindow, era: Era) ->
     """At 200 % the tab scrolls anyway: the licence drawing keeps at least the size it
     asks for, instead of shrinking to fit the visible height."""
     window.resize(1366, 768)
-    window.set_text_scale(200)
+    window.display.set_text_scale(200)
     tab = window.tab_for(era)
     window.tabs.setCurrentWidget(tab)
     settle()

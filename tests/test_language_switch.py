@@ -224,25 +224,25 @@ def open_everything(window: MainWindow) -> None:
     window.idle.stop()  # a countdown would change the texts between two readings
     window.idle_banner.announce(30)
     window.open_site(OfficialSite.ANTS)
-    window.on_new_person()  # asks for confirmation: something was typed
+    window.next_person.ask()  # asks for confirmation: something was typed
     window.on_guide()
     window.on_settings()
-    window.show_help()
+    window.dialogs.show_help(window)
     window.era_tabs[0].drawings.magnify()
     settle()
-    assert len(window.open_dialogs()) == 5
+    assert len(window.dialogs.open_dialogs()) == 5
     assert window.era_tabs[0].drawings.magnifier() is not None
     assert window.idle_banner.isVisible()
 
 
 @pytest.fixture
 def no_browser(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("neph_gui.ui.window.main_window.open_official_site", lambda site: False)
+    monkeypatch.setattr("neph_gui.ui.window.actions.open_official_site", lambda site: False)
 
 
 def choose(window: MainWindow, language: str) -> None:
     """Pick ``language`` in the window's control, as a person would."""
-    selector = window.language_selector
+    selector = window.display_bar.language_selector
     index = selector.findData(language)
     assert index >= 0
     selector.setCurrentIndex(index)
@@ -293,7 +293,7 @@ def test_every_text_changes_language_and_comes_back(
 
 def test_an_open_dialog_follows_with_qt_own_buttons(window: MainWindow, no_browser: None) -> None:
     window.open_site(OfficialSite.ANTS)
-    dialog = window.site_dialog()
+    dialog = window.sites.dialog
     assert dialog is not None
     close = dialog.close_button
     assert close.text().replace("&", "") == "Fermer"
@@ -325,20 +325,20 @@ def test_qt_own_strings_follow(
 
 
 def test_the_control_is_always_visible_big_enough_and_named(window: MainWindow) -> None:
-    selector = window.language_selector
+    selector = window.display_bar.language_selector
     assert selector.accessibleName() == CONTROL_NAME
     assert [selector.itemText(i) for i in range(selector.count())][:2] == ["Français", "English"]
     assert selector.languages() == available_languages()
-    assert window.display_box.isAncestorOf(selector)  # in the display bar
-    assert window.language_label.buddy() is selector
+    assert window.display_bar.isAncestorOf(selector)  # in the display bar
+    assert window.display_bar.language_label.buddy() is selector
     # Orca names a combo box by its value; its label comes through this relation.
     relations = QAccessible.queryAccessibleInterface(selector).relations(QAccessible.Relation.Label)
-    assert [iface.object() for iface, _ in relations] == [window.language_label]
-    assert " ".join(window.language_label.text().split()) == CONTROL_NAME
+    assert [iface.object() for iface, _ in relations] == [window.display_bar.language_label]
+    assert " ".join(window.display_bar.language_label.text().split()) == CONTROL_NAME
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         settle()
-        assert selector.isVisible() and window.language_label.isVisible()
+        assert selector.isVisible() and window.display_bar.language_label.isVisible()
         assert selector.height() >= 44
         assert selector.width() >= 44
 
@@ -348,7 +348,7 @@ def test_the_control_is_always_visible_big_enough_and_named(window: MainWindow) 
 def test_the_open_list_has_rows_big_enough(window: MainWindow) -> None:
     """The list's rows get the style sheet's 44 px through a styled delegate, which is set
     when the list first opens (not at start-up)."""
-    selector = window.language_selector
+    selector = window.display_bar.language_selector
     selector.showPopup()
     try:
         view = selector.view()
@@ -383,10 +383,10 @@ def test_the_control_follows_a_change_made_elsewhere(
 ) -> None:
     translations.set_language("en")
     settle()
-    assert window.language_selector.currentData() == "en"
+    assert window.display_bar.language_selector.currentData() == "en"
     translations.set_language("fr")
     settle()
-    assert window.language_selector.currentData() == "fr"
+    assert window.display_bar.language_selector.currentData() == "fr"
 
 
 @pytest.mark.parametrize(
@@ -414,7 +414,7 @@ def test_lang_en_opens_in_english(translations: Translations, qtbot: QtBot) -> N
     qtbot.addWidget(window)
     try:
         assert window.windowTitle() == "My driving licence number"
-        assert window.language_selector.currentText() == "English"
+        assert window.display_bar.language_selector.currentText() == "English"
         assert window.current_tab().heading.text().startswith("You got your first licence")
     finally:
         window.close()

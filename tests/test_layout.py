@@ -29,7 +29,7 @@ SCREENS = [(1366, 768, 200), (1366, 768, 100), (1024, 600, 100)]
 
 
 def _prepare(window: MainWindow, width: int, height: int, scale: int, tab: int, state: str) -> None:
-    window.set_text_scale(scale)
+    window.display.set_text_scale(scale)
     fill(window, state)
     window.show_tab(tab)
     window.resize(width, height)
@@ -154,29 +154,37 @@ def test_the_window_never_needs_more_than_the_screen(
 
 
 def test_top_bar_wraps_instead_of_widening_the_window(window: MainWindow) -> None:
-    window.set_text_scale(200)
+    window.display.set_text_scale(200)
     window.resize(1100, 700)
     QApplication.processEvents()
     assert window.width() == 1100
-    for widget in (window.text_size, window.contrast_toggle, window.help_button, window.title):
+    for widget in (
+        window.display_bar.text_size,
+        window.display_bar.contrast_toggle,
+        window.display_bar.help_button,
+        window.title,
+    ):
         assert window.rect().contains(rect_in(widget, window)), describe(widget)
-    rows = {rect_in(w, window).top() for w in (window.title, window.text_size, window.help_button)}
+    rows = {
+        rect_in(w, window).top()
+        for w in (window.title, window.display_bar.text_size, window.display_bar.help_button)
+    }
     assert len(rows) >= 2, "at 200 % on a narrow window the top bar takes several rows"
 
 
 def test_a_tiny_window_scrolls_as_a_whole_instead_of_overlapping(window: MainWindow) -> None:
-    window.set_text_scale(200)
+    window.display.set_text_scale(200)
     window.resize(683, 384)  # 1366 x 768 with the system zoom at 200 %, and our 200 %
     QApplication.processEvents()
     QApplication.processEvents()
     assert window.window_scroll.verticalScrollBar().maximum() > 0
     page = window.window_scroll.widget()
-    for a, b in itertools.combinations([window.actions_box, window.display_box, window.tabs], 2):
+    for a, b in itertools.combinations([window.action_bar, window.display_bar, window.tabs], 2):
         assert not rect_in(a, page).intersects(rect_in(b, page)), (describe(a), describe(b))
 
 
 def test_scroll_areas_only_scroll_vertically(window: MainWindow) -> None:
-    window.set_text_scale(200)
+    window.display.set_text_scale(200)
     window.resize(1366, 768)
     QApplication.processEvents()
     for area in window.findChildren(QAbstractScrollArea):
@@ -186,7 +194,7 @@ def test_scroll_areas_only_scroll_vertically(window: MainWindow) -> None:
 
 @pytest.mark.parametrize("tab", [0, 1, 2])
 def test_the_box_with_the_cursor_is_on_screen_at_200_percent(window: MainWindow, tab: int) -> None:
-    window.set_text_scale(200)
+    window.display.set_text_scale(200)
     window.resize(1366, 768)
     window.activateWindow()
     QApplication.processEvents()

@@ -165,7 +165,7 @@ def test_site_button_opens_exactly_the_official_address(
     type_into(qtbot, window, Era.AFTER_1975, "number", "051227308989")
     window.site_button.click()
     assert [u.toString() for u in opened] == ["https://ants.gouv.fr/"]
-    assert window.site_dialog() is None
+    assert window.sites.dialog is None
 
 
 def test_no_browser_shows_the_address_in_large_print(
@@ -173,7 +173,7 @@ def test_no_browser_shows_the_address_in_large_print(
 ) -> None:
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
     window.site_button.click()
-    dialog = window.site_dialog()
+    dialog = window.sites.dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
     assert dialog.address.text() == "ants.gouv.fr"
@@ -240,7 +240,7 @@ def test_the_site_button_is_filled_only_once_the_number_is_complete(
     assert button.property("waiting") is True
     window.show_tab(0)
     assert button.property("waiting") is False
-    window.reset_for_next_person()
+    window.next_person.reset()
     assert button.property("waiting") is True
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from neph_gui import optional, smoke
+from neph_gui import optional, smoke, smoke_checks
 from neph_gui.optional import NETWORK_MODULE, PRINT_MODULE, SPEECH_MODULE
 from neph_gui.ui.window.main_window import MainWindow
 
@@ -111,9 +111,9 @@ def test_smoke_test_passes_without_an_optional_part_and_says_so(
 def test_smoke_test_names_a_blank_drawing(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(smoke, "_distinct_colours", lambda _image: 1)
-    with pytest.raises(smoke.SmokeCheckError, match=r"licence_after_1975\.svg paints blank"):
-        smoke._check_drawings(window, 1)
+    monkeypatch.setattr(smoke_checks, "distinct_colours", lambda _image: 1)
+    with pytest.raises(smoke_checks.SmokeCheckError, match=r"licence_after_1975\.svg paints blank"):
+        smoke_checks.check_drawings(window, 1)
 
 
 @pytest.fixture

@@ -132,7 +132,7 @@ def test_slip_pdf_holds_the_number_as_to_type_it(
 def test_the_sheet_without_a_number_has_the_drawing_where_and_steps(
     app: QApplication, translations: object, tmp_path: Path, era: Era
 ) -> None:
-    from neph_gui.ui.window.main_window import _sheet_drawing
+    from neph_gui.ui.window.actions import sheet_drawing as _sheet_drawing
 
     spec = era_spec(era)
     path = tmp_path / "fiche.pdf"
@@ -178,16 +178,16 @@ def test_print_button_opens_the_print_dialog_with_or_without_a_number(
     assert panel.print_button.text() == "Imprimer la fiche"
     assert "où trouver le numéro" in panel.print_button.accessibleName()
     qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
-    assert isinstance(window.open_dialogs()[0], QPrintDialog)
-    window.reset_for_next_person()
-    qtbot.waitUntil(lambda: not window.open_dialogs())
+    assert isinstance(window.dialogs.open_dialogs()[0], QPrintDialog)
+    window.next_person.reset()
+    qtbot.waitUntil(lambda: not window.dialogs.open_dialogs())
     fill(qtbot, window, Era.AFTER_1975, {"number": "051227308989"})
     assert "avec le numéro" in panel.print_button.accessibleName()
     qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
-    dialogs = window.open_dialogs()
+    dialogs = window.dialogs.open_dialogs()
     assert len(dialogs) == 1
     assert isinstance(dialogs[0], QPrintDialog)
-    window.reset_for_next_person()  # "Nouvelle personne" closes it too
+    window.next_person.reset()  # "Nouvelle personne" closes it too
     qtbot.waitUntil(lambda: not [d for d in window.findChildren(QPrintDialog) if d.isVisible()])
 
 
@@ -227,7 +227,7 @@ def test_reset_stops_the_speech_that_reads_the_number(
     window = make_window(speech=speech)
     fill(qtbot, window, Era.AFTER_1975, {"number": "051227308989"})
     stops = speech.stops
-    window.on_idle_timeout()
+    window.next_person.on_idle_timeout()
     assert speech.stops == stops + 1  # the queue of words is dropped with the visitor
 
 
@@ -314,9 +314,9 @@ def test_an_error_in_a_slot_shows_a_dialog_and_the_window_goes_on(
     def broken() -> None:
         raise ValueError(f"cannot handle {secret}")
 
-    window.settings_button.clicked.disconnect()
-    window.settings_button.clicked.connect(broken)
-    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
+    window.action_bar.settings_button.clicked.disconnect()
+    window.action_bar.settings_button.clicked.connect(broken)
+    qtbot.mouseClick(window.action_bar.settings_button, Qt.MouseButton.LeftButton)
     dialog = reporter.dialog()
     assert isinstance(dialog, ErrorDialog)
     assert dialog.isVisible()
@@ -325,7 +325,7 @@ def test_an_error_in_a_slot_shows_a_dialog_and_the_window_goes_on(
     assert "ValueError" in printed.err
     assert secret not in printed.err + printed.out
     # A second error does not pile up dialogs.
-    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.action_bar.settings_button, Qt.MouseButton.LeftButton)
     assert reporter.dialog() is dialog
     with qtbot.waitSignal(dialog.finished):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -350,7 +350,7 @@ def test_slip_and_sheet_fit_on_two_pages(
     app: QApplication, translations: object, tmp_path: Path, era: Era
 ) -> None:
     """Page 1: the number (or where it is); page 2: the addresses and every step."""
-    from neph_gui.ui.window.main_window import _sheet_drawing
+    from neph_gui.ui.window.actions import sheet_drawing as _sheet_drawing
 
     spec = era_spec(era)
     examples = {

@@ -71,9 +71,9 @@ def test_reset_leaves_no_trace_in_widgets_or_accessibility(
 ) -> None:
     visit(window)
     if how == "idle":
-        window.on_idle_timeout()
+        window.next_person.on_idle_timeout()
     else:
-        window.reset_for_next_person()
+        window.next_person.reset()
     qtbot.wait(10)
     assert traces_left(window) == []
 
@@ -81,7 +81,7 @@ def test_reset_leaves_no_trace_in_widgets_or_accessibility(
 def test_reset_empties_the_private_folder(window: MainWindow, tmp_path: Path) -> None:
     slip = PRIVATE.slip_path()
     slip.write_bytes(b"%PDF- a slip")
-    window.reset_for_next_person()
+    window.next_person.reset()
     assert not slip.exists()
 
 
@@ -90,11 +90,11 @@ def test_reset_closes_a_dialog_waiting_on_its_own_question(
 ) -> None:
     """The pattern that crashed: a self-deleting dialog whose nested question is open."""
     window.on_settings()
-    dialog = window.open_dialogs()[0]
+    dialog = window.dialogs.open_dialogs()[0]
     answers: list[QMessageBox.StandardButton] = []
 
     def ask() -> None:
-        QTimer.singleShot(50, window.on_idle_timeout)
+        QTimer.singleShot(50, window.next_person.on_idle_timeout)
         answers.append(QMessageBox.question(dialog, "?", "Écraser ?"))
 
     QTimer.singleShot(0, ask)
@@ -113,10 +113,10 @@ def _open_site_dialog(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> No
 OPENERS = {
     "guide": lambda w, _m: w.on_guide(),
     "settings": lambda w, _m: w.on_settings(),
-    "help": lambda w, _m: w.show_help(),
-    "reset question": lambda w, _m: w.on_new_person(),
+    "help": lambda w, _m: w.dialogs.show_help(w),
+    "reset question": lambda w, _m: w.next_person.ask(),
     "site address": _open_site_dialog,
-    "print": lambda w, _m: w.on_print_requested(),
+    "print": lambda w, _m: w.tabs.print_requested.emit(),
 }
 
 
@@ -129,9 +129,9 @@ def test_reset_with_each_dialog_open_closes_it_and_clears_everything(
     OPENERS[dialog_name](window, monkeypatch)
     qtbot.waitUntil(lambda: bool(visible_dialogs()), timeout=3000)
     if how == "idle":
-        window.on_idle_timeout()
+        window.next_person.on_idle_timeout()
     else:
-        window.reset_for_next_person()
+        window.next_person.reset()
     qtbot.waitUntil(lambda: not visible_dialogs(), timeout=3000)
     assert traces_left(window) == []
     assert window.tabs.currentIndex() == 0

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import qWarning
 
-from neph_gui import smoke
+from neph_gui import smoke, smoke_checks
 
 
 def test_smoke_test_passes_from_the_checkout() -> None:
@@ -52,7 +52,7 @@ def test_smoke_test_fails_with_the_reason(
     elif change == "qt_warning":
         modules.append(("PySide6.QtCore", _warn))
     elif change == "exception":
-        monkeypatch.setattr(smoke, "_check_lazy_module", _raise_for("broken"))
+        monkeypatch.setattr(smoke_checks, "check_lazy_module", _raise_for("broken"))
         modules.append(("broken", None))
     else:
         modules.append(("PySide6.QtNoSuchModule", None))
@@ -73,7 +73,7 @@ def _warn(_module: object) -> bool:
 
 
 def _raise_for(bad: str) -> Callable[[str, Callable[[Any], bool] | None], None]:
-    real = smoke._check_lazy_module
+    real = smoke_checks.check_lazy_module
 
     def check(name: str, has_plugins: Callable[[Any], bool] | None) -> None:
         if name == bad:

@@ -108,8 +108,8 @@ def test_steps_fold_to_a_button_and_the_choice_is_remembered(
 def test_reset_without_typing_asks_nothing(qtbot: QtBot, window: MainWindow) -> None:
     window.steps_panel.items[0].check.setChecked(True)
     window.show_tab(2)
-    qtbot.mouseClick(window.new_person_button, Qt.MouseButton.LeftButton)
-    assert window.open_dialogs() == []
+    qtbot.mouseClick(window.action_bar.new_person_button, Qt.MouseButton.LeftButton)
+    assert window.dialogs.open_dialogs() == []
     assert window.steps_panel.ticked() == [False] * len(window.steps_panel.items)
     assert window.tabs.currentIndex() == 0
 
@@ -118,15 +118,15 @@ def test_reset_asks_when_something_was_typed_and_no_keeps_everything(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     type_everywhere(qtbot, window)
-    qtbot.mouseClick(window.new_person_button, Qt.MouseButton.LeftButton)
-    dialogs = window.open_dialogs()
+    qtbot.mouseClick(window.action_bar.new_person_button, Qt.MouseButton.LeftButton)
+    dialogs = window.dialogs.open_dialogs()
     assert len(dialogs) == 1
     dialog = dialogs[0]
     assert isinstance(dialog, ConfirmResetDialog)
     assert dialog.isVisible()
     with qtbot.waitSignal(dialog.finished):
         qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
-    assert window.something_typed()
+    assert window.tabs.something_typed()
     assert window.tab_for(Era.OLDER).result().complete
 
 
@@ -142,16 +142,16 @@ def test_reset_clears_every_tab_ticks_clipboard_and_dialogs_but_keeps_display(
     panel = window.tab_for(Era.AFTER_1975).result_panel
     qtbot.mouseClick(panel.copy_buttons()[0], Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "051227308989"
-    window.open_dialog(ConfirmResetDialog(window))  # any dialog left open
+    window.dialogs.open(ConfirmResetDialog(window))  # any dialog left open
     window.era_tabs[0].show_card(True)
 
-    qtbot.mouseClick(window.new_person_button, Qt.MouseButton.LeftButton)
-    confirm = window.open_dialogs()[-1]
+    qtbot.mouseClick(window.action_bar.new_person_button, Qt.MouseButton.LeftButton)
+    confirm = window.dialogs.open_dialogs()[-1]
     assert isinstance(confirm, ConfirmResetDialog)
-    with qtbot.waitSignal(window.reset_done):
+    with qtbot.waitSignal(window.next_person.reset_done):
         qtbot.mouseClick(confirm.erase_button, Qt.MouseButton.LeftButton)
 
-    assert not window.something_typed()
+    assert not window.tabs.something_typed()
     for tab in window.era_tabs:
         assert not tab.result().complete
         assert tab.result_panel.values() == ()
@@ -159,11 +159,11 @@ def test_reset_clears_every_tab_ticks_clipboard_and_dialogs_but_keeps_display(
             assert entry.status.tone() == "neutral"
     assert window.steps_panel.ticked() == [False] * len(window.steps_panel.items)
     assert QGuiApplication.clipboard().text() == ""
-    assert window.open_dialogs() == []
+    assert window.dialogs.open_dialogs() == []
     assert window.tabs.currentIndex() == 0
     assert not window.era_tabs[0].card_shown()
     assert QApplication.focusWidget() is window.era_tabs[0].entries[0].edit
-    assert not window.needs_reset()
+    assert not window.next_person.needs_reset()
     # The agent's display choices stay.
     assert (settings.text_scale, settings.high_contrast, settings.steps_open) == (150, True, True)
 
@@ -173,14 +173,14 @@ def test_reset_leaves_someone_elses_clipboard_alone(qtbot: QtBot, window: MainWi
     panel = window.tab_for(Era.AFTER_1975).result_panel
     qtbot.mouseClick(panel.copy_buttons()[0], Qt.MouseButton.LeftButton)
     QGuiApplication.clipboard().setText("texte de quelqu'un d'autre")
-    window.reset_for_next_person()
+    window.next_person.reset()
     assert QGuiApplication.clipboard().text() == "texte de quelqu'un d'autre"
     QGuiApplication.clipboard().clear()
 
 
 def test_f1_help_lists_the_shortcuts_then_the_hard_cases(qtbot: QtBot, window: MainWindow) -> None:
-    window.show_help()
-    dialog = window.help_dialog()
+    window.dialogs.show_help(window)
+    dialog = window.dialogs.help
     assert dialog is not None
     assert dialog.rows, "the shortcuts are still listed"
     assert dialog.hard_heading.text() == "Cas difficiles"

@@ -15,11 +15,11 @@ from neph_gui.ui.window.main_window import MainWindow
 
 def _geometries(window: MainWindow) -> dict[str, tuple[int, int, int, int]]:
     watched: dict[str, QWidget] = {
-        "display controls": window.display_box,
+        "display controls": window.display_bar,
         "tabs": window.tabs,
         "site button": window.site_button,
         "tab page": window.current_tab(),
-        "text size": window.text_size,
+        "text size": window.display_bar.text_size,
     }
     return {name: widget.geometry().getRect() for name, widget in watched.items()}
 
@@ -34,13 +34,13 @@ def test_the_layout_settles_at_once_when_the_size_is_set(
     """One A+ / A- step: the event loop lays the window out in one go (nothing moves
     afterwards) and the tabs are drawn once, at most twice (one extra frame, 16 ms: the
     event pump that avoided it was removed, docs/performance.md)."""
-    window.set_text_scale(before)
+    window.display.set_text_scale(before)
     for _ in range(4):
         QApplication.processEvents()
     paints = PaintCounter()
     window.tabs.installEventFilter(paints)  # (a scroll bar appearing may repaint alone)
     try:
-        window.set_text_scale(after)
+        window.display.set_text_scale(after)
         for _ in range(4):
             QApplication.processEvents()
         laid_out = _geometries(window)
@@ -50,7 +50,7 @@ def test_the_layout_settles_at_once_when_the_size_is_set(
         window.tabs.removeEventFilter(paints)
     assert _geometries(window) == laid_out, "something still moved after the step"
     assert 1 <= paints.count <= 2
-    window.set_text_scale(100)
+    window.display.set_text_scale(100)
 
 
 def _all_geometries(window: MainWindow) -> list[tuple[str, tuple[int, int, int, int]]]:
@@ -70,12 +70,12 @@ def test_back_to_a_size_every_widget_is_where_it_was(window: MainWindow) -> None
         entry.set_text(text)
     first = {}
     for scale in (100, 125, 150, 175, 200):
-        window.set_text_scale(scale)
+        window.display.set_text_scale(scale)
         for _ in range(4):
             QApplication.processEvents()
         first[scale] = _all_geometries(window)
     for scale in (175, 125, 100, 150, 200, 100):
-        window.set_text_scale(scale)
+        window.display.set_text_scale(scale)
         for _ in range(4):
             QApplication.processEvents()
         assert _all_geometries(window) == first[scale], scale

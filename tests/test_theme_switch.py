@@ -50,15 +50,15 @@ def _pixel(image: QImage, window: QWidget, widget: QWidget, x: int, y: int) -> s
 def switched(request: pytest.FixtureRequest, window: MainWindow) -> Iterator[Palette]:
     """The window shown in the first theme, filled in, then switched to the second."""
     start, target = request.param
-    window.set_high_contrast(start is HIGH_CONTRAST)
+    window.display.set_high_contrast(start is HIGH_CONTRAST)
     tab = window.current_tab()
     tab.entries[0].edit.setFocus(Qt.FocusReason.TabFocusReason)
     QTest.keyClicks(tab.entries[0].edit, "0512")  # incomplete: a neutral status
     settle()
-    window.set_high_contrast(target is HIGH_CONTRAST)
+    window.display.set_high_contrast(target is HIGH_CONTRAST)
     settle()
     yield target
-    window.set_high_contrast(False)  # the next test starts in the default theme
+    window.display.set_high_contrast(False)  # the next test starts in the default theme
 
 
 @pytest.mark.parametrize("palette", [DEFAULT, HIGH_CONTRAST], ids=lambda p: p.name)
@@ -80,9 +80,9 @@ def test_a_switch_recolours_what_is_already_on_screen(
 ) -> None:
     p = switched
     image = window.grab().toImage()
-    button = window.new_person_button
+    button = window.action_bar.new_person_button
     site = window.site_button  # the main button, filled only once the number is complete
-    toggle = window.contrast_toggle
+    toggle = window.display_bar.contrast_toggle
     edit = window.current_tab().entries[0].edit  # has the focus: thick ring
     tab_bar = window.tabs.tabBar()
     selected = tab_bar.tabRect(tab_bar.currentIndex())
@@ -161,12 +161,12 @@ def test_tabs_hidden_during_a_switch_look_right_once_shown(
     """Hidden tabs are polished when they are next shown, not at the switch (they hold
     most of the window's widgets): once shown, they look as in a window started in the
     new theme."""
-    window.set_high_contrast(start is HIGH_CONTRAST)
+    window.display.set_high_contrast(start is HIGH_CONTRAST)
     for index in (1, 2):
         _show_tab_typed(window, index, "K45")
     window.show_tab(0)
     settle()
-    window.set_high_contrast(target is HIGH_CONTRAST)
+    window.display.set_high_contrast(target is HIGH_CONTRAST)
     settle()
     switched = [_show_tab_typed(window, index, "K45") for index in (1, 2)]
     fresh = MainWindow(window.settings)  # the settings now say the new theme

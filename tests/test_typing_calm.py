@@ -124,9 +124,9 @@ def test_a_result_that_comes_and_goes_leaves_the_window_minimum_alone(
         settle()
         assert tab.minimumSizeHint() == with_result
     tab.clear()
-    window.set_text_scale(150)
+    window.display.set_text_scale(150)
     settle()
-    window.set_text_scale(100)
+    window.display.set_text_scale(100)
     settle()
     assert tab.minimumSizeHint() == empty, "measured afresh after a text-size change"
 
@@ -143,7 +143,7 @@ def test_the_status_colour_follows_its_tone(qtbot: QtBot, window: MainWindow) ->
         return QColor(text.palette().color(QPalette.ColorRole.WindowText)).name().upper()
 
     for high_contrast in (False, True):
-        window.set_high_contrast(high_contrast)
+        window.display.set_high_contrast(high_contrast)
         theme = palette_for(high_contrast)
         for typed, tone, expected in (
             ("", "neutral", theme.muted),
@@ -188,7 +188,7 @@ def test_a_typed_digit_paints_the_page_not_what_is_behind_it(
     edit = tab.entries[0].edit
     edit.setFocus()
     for high_contrast in (False, True, False):
-        window.set_high_contrast(high_contrast)
+        window.display.set_high_contrast(high_contrast)
         tab.clear()
         settle()
         qtbot.keyClicks(edit, "051")

@@ -28,7 +28,6 @@ import contextlib
 import ctypes
 import gc
 import hashlib
-import inspect
 import math
 import random
 import sys
@@ -125,10 +124,6 @@ _MODIFIERS = [
 ]
 # Names under which a later version of the window may offer these (first found wins).
 # Every one found becomes an action ("Nouvelle personne" asks first when something is typed).
-RESET_METHODS = ("on_new_person", "new_person", "reset_for_next_person", "start_over", "reset")
-LANGUAGE_METHODS = ("on_language_chosen", "set_language", "switch_language", "change_language")
-TEXT_SCALE_METHOD = "set_text_scale"  # else settings.text_scale + apply_display()
-CONTRAST_METHOD = "set_high_contrast"  # else settings.high_contrast + apply_display()
 ALLOWED_URLS = frozenset(site.url for site in OfficialSite)
 
 
@@ -416,27 +411,15 @@ class UiFuzzer:
             ("resize", 1, self.resize),
         ]
         available = self.report.available
-        resets = [name for name in RESET_METHODS if callable(getattr(self.window, name, None))]
-        for name in resets:
-            actions.append((f"reset:{name}", 2 / len(resets), partial(self._reset, name)))
-        available["reset"] = (
-            ", ".join(f"MainWindow.{name}()" for name in resets)
-            if resets
-            else "not found (no MainWindow." + "/".join(RESET_METHODS) + ")"
-        )
+        next_person = self.window.next_person
+        actions.append(("reset:ask", 1, partial(self._reset, "ask", next_person.ask)))
+        actions.append(("reset:reset", 1, partial(self._reset, "reset", next_person.reset)))
+        available["reset"] = "MainWindow.next_person.ask(), .reset()"
         languages = available_languages()
-        method = next(
-            (name for name in LANGUAGE_METHODS if callable(getattr(self.window, name, None))), None
-        )
-        how = f"MainWindow.{method}()" if method else "Translations.set_language()"
-        available["language"] = f"{how} over {', '.join(languages)}"
-        actions.append(("language", 2, partial(self._language, languages, method)))
-        for what, name in (("text size", TEXT_SCALE_METHOD), ("contrast", CONTRAST_METHOD)):
-            available[what] = (
-                f"MainWindow.{name}()"
-                if callable(getattr(self.window, name, None))
-                else "settings + MainWindow.apply_display()"
-            )
+        available["language"] = f"MainWindow.on_language_chosen() over {', '.join(languages)}"
+        actions.append(("language", 2, partial(self._language, languages)))
+        available["text size"] = "MainWindow.display.set_text_scale()"
+        available["contrast"] = "MainWindow.display.set_high_contrast()"
         return actions
 
     # --- the actions (each returns a description for the replay) --------------------------
@@ -540,27 +523,14 @@ class UiFuzzer:
         self.window.tabs.setCurrentIndex(index)
         return f"show tab {index + 1}"
 
-    def _set_text_scale(self, scale: int) -> None:
-        setter = getattr(self.window, TEXT_SCALE_METHOD, None)
-        if callable(setter):
-            setter(scale)
-        else:
-            self.settings.text_scale = scale
-            self.window.apply_display()
-
     def text_size(self) -> str:
         scale = self.rng.randrange(MIN_TEXT_SCALE, MAX_TEXT_SCALE + 1, TEXT_SCALE_STEP)
-        self._set_text_scale(scale)
+        self.window.display.set_text_scale(scale)
         return f"text size {scale} %"
 
     def contrast(self) -> str:
         on = not self.settings.high_contrast
-        setter = getattr(self.window, CONTRAST_METHOD, None)
-        if callable(setter):
-            setter(on)
-        else:
-            self.settings.high_contrast = on
-            self.window.apply_display()
+        self.window.display.set_high_contrast(on)
         return f"high contrast {'on' if on else 'off'}"
 
     def resize(self) -> str:
@@ -568,21 +538,13 @@ class UiFuzzer:
         self.window.resize(width, height)
         return f"resize to {width}×{height}"
 
-    def _reset(self, method: str) -> str:
-        function = getattr(self.window, method)
-        params = inspect.signature(function).parameters
-        if "confirm" in params:
-            function(confirm=self.rng.random() < 0.5)
-        else:
-            function()
-        return f"reset ({method})"
+    def _reset(self, name: str, function: Callable[[], None]) -> str:
+        function()
+        return f"reset ({name})"
 
-    def _language(self, languages: list[str], method: str | None) -> str:
+    def _language(self, languages: list[str]) -> str:
         language = self.rng.choice(languages)
-        if method is not None:
-            getattr(self.window, method)(language)
-        else:
-            self.translations.set_language(language)
+        self.window.on_language_chosen(language)
         return f"language {language}"
 
     # --- the run ------------------------------------------------------------------------
@@ -628,7 +590,7 @@ class UiFuzzer:
         everything = "".join(dict.fromkeys("".join(ALPHABETS.values())))
         chunks = [everything[i : i + MAX_INPUT_CHARS] for i in range(0, len(everything), 150)]
         for scale in range(MIN_TEXT_SCALE, MAX_TEXT_SCALE + 1, TEXT_SCALE_STEP):
-            self._set_text_scale(scale)
+            self.window.display.set_text_scale(scale)
             for index, tab in enumerate(self.window.era_tabs):
                 self.window.tabs.setCurrentIndex(index)
                 for entry in tab.entries:
@@ -636,7 +598,7 @@ class UiFuzzer:
                         entry.set_text(chunk)
                         self.settle()
                 tab.clear()
-        self._set_text_scale(MIN_TEXT_SCALE)
+        self.window.display.set_text_scale(MIN_TEXT_SCALE)
         self.window.tabs.setCurrentIndex(0)
         self.settle()
 

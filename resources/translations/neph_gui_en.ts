@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr_FR">
 <context>
+    <name>ActionsBar</name>
+    <message>
+        <source>Nouvelle personne</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Efface tout ce qui a été tapé, pour la personne suivante.</source>
+        <translation>Clears everything typed, for the next person.</translation>
+    </message>
+    <message>
+        <source>Je ne sais pas quel onglet choisir</source>
+        <translation>I don&apos;t know which tab to choose</translation>
+    </message>
+    <message>
+        <source>Quelques questions simples pour trouver le bon onglet.</source>
+        <translation>A few simple questions to find the right tab.</translation>
+    </message>
+    <message>
+        <source>Réglages</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Temps avant l&apos;effacement automatique de l&apos;écran.</source>
+        <translation>Time before the screen clears by itself.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmResetDialog</name>
     <message>
         <source>Nouvelle personne</source>
@@ -33,6 +60,21 @@
     <message>
         <source>Texte blanc et jaune sur fond noir, plus facile à lire pour certains yeux.</source>
         <translation>White and yellow text on black, easier to read for some eyes.</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>Le texte est déjà à sa plus grande taille (%1 %).</source>
+        <translation>The text is already at its largest size (%1%).</translation>
+    </message>
+    <message>
+        <source>Le texte est déjà à sa plus petite taille (%1 %).</source>
+        <translation>The text is already at its smallest size (%1%).</translation>
+    </message>
+    <message>
+        <source>Taille du texte : %1 %</source>
+        <translation>Text size: %1%</translation>
     </message>
 </context>
 <context>
@@ -275,6 +317,13 @@ licence</translation>
     </message>
 </context>
 <context>
+    <name>EraTabs</name>
+    <message>
+        <source>Type de permis</source>
+        <translation>Type of licence</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Un problème est survenu</source>
@@ -413,56 +462,12 @@ licence</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Ouverture du site…</source>
-        <translation>Opening the site…</translation>
-    </message>
-    <message>
-        <source>Le texte est déjà à sa plus grande taille (%1 %).</source>
-        <translation>The text is already at its largest size (%1%).</translation>
-    </message>
-    <message>
-        <source>Le texte est déjà à sa plus petite taille (%1 %).</source>
-        <translation>The text is already at its smallest size (%1%).</translation>
-    </message>
-    <message>
-        <source>Taille du texte : %1 %</source>
-        <translation>Text size: %1%</translation>
-    </message>
-    <message>
         <source>Mon numéro de permis de conduire</source>
         <translation>My driving licence number</translation>
     </message>
     <message>
         <source>Trouver et taper son numéro de permis de conduire</source>
         <translation>Find and type your driving licence number</translation>
-    </message>
-    <message>
-        <source>Type de permis</source>
-        <translation>Type of licence</translation>
-    </message>
-    <message>
-        <source>Nouvelle personne</source>
-        <translation>New person</translation>
-    </message>
-    <message>
-        <source>Efface tout ce qui a été tapé, pour la personne suivante.</source>
-        <translation>Clears everything typed, for the next person.</translation>
-    </message>
-    <message>
-        <source>Je ne sais pas quel onglet choisir</source>
-        <translation>I don&apos;t know which tab to choose</translation>
-    </message>
-    <message>
-        <source>Quelques questions simples pour trouver le bon onglet.</source>
-        <translation>A few simple questions to find the right tab.</translation>
-    </message>
-    <message>
-        <source>Réglages</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Temps avant l&apos;effacement automatique de l&apos;écran.</source>
-        <translation>Time before the screen clears by itself.</translation>
     </message>
     <message>
         <source>Pas d&apos;Internet sur cet ordinateur : imprimez votre numéro pour plus tard.</source>
@@ -850,6 +855,13 @@ licence</translation>
     <message>
         <source>Adresse à taper : %1</source>
         <translation>Address to type: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SiteOpener</name>
+    <message>
+        <source>Ouverture du site…</source>
+        <translation>Opening the site…</translation>
     </message>
 </context>
 <context>

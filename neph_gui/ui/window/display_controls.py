@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from neph_gui.i18n import Retranslating
 from neph_gui.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, TEXT_SCALE_STEP
 from neph_gui.texts import messages
+from neph_gui.ui.widgets.flow_layout import FlowLayout
+from neph_gui.ui.window.language_selector import LanguageSelector, language_label
 
 
 class TextSizeControl(Retranslating, QWidget):
@@ -103,3 +105,28 @@ class HelpButton(Retranslating, QPushButton):
         self.setText(self.tr("Aide (F1)"))
         self.setAccessibleName(self.tr("Aide et raccourcis clavier"))
         self.setToolTip(self.tr("Les raccourcis clavier de cette fenêtre (touche F1)."))
+
+
+class DisplayBar(QWidget):
+    """Text size, contrast, language and help, in one flow: on a narrow row they move to
+    a new line instead of being cut off."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("display_box")
+        self.text_size = TextSizeControl(self)
+        self.contrast_toggle = ContrastToggle(self)
+        # The language label and its drop-down stay together on one row.
+        self.language_box = QWidget(self)
+        self.language_box.setObjectName("language_box")
+        self.language_selector = LanguageSelector(self.language_box)
+        self.language_label = language_label(self.language_selector, self.language_box)
+        language_row = QHBoxLayout(self.language_box)
+        language_row.setContentsMargins(0, 0, 0, 0)
+        language_row.setSpacing(8)
+        language_row.addWidget(self.language_label)
+        language_row.addWidget(self.language_selector)
+        self.help_button = HelpButton(self)
+        self.flow = FlowLayout(self)
+        for widget in (self.text_size, self.contrast_toggle, self.language_box, self.help_button):
+            self.flow.addWidget(widget)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QScreen
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from neph_gui.i18n import Retranslating
+from neph_gui.settings import DisplaySettings
 from neph_gui.site import OfficialSite
 from neph_gui.texts import messages, website_steps
 from neph_gui.ui.widgets.scroll_area import VerticalScrollArea
@@ -286,3 +287,17 @@ class StepsPanel(Retranslating, QFrame):
         self.mes_points_button.setAccessibleDescription(
             messages.fill(self.tr("Ouvre %1 dans le navigateur."), OfficialSite.MES_POINTS.display)
         )
+
+
+# Below this width (in device-independent pixels, at the text size in use) the steps
+# start folded, unless the agent chose otherwise once: the tabs need the room.
+STEPS_OPEN_MIN_WIDTH = 1100
+
+
+def starts_open(settings: DisplaySettings, screen: QScreen) -> bool:
+    """Whether the panel starts unfolded on ``screen``."""
+    if settings.steps_open_chosen:
+        return settings.steps_open
+    # Larger text needs a wider screen for both: 1366 px at 200 % is like 683 px.
+    width = screen.availableGeometry().width() * 100 // settings.text_scale
+    return width >= STEPS_OPEN_MIN_WIDTH
