@@ -63,7 +63,7 @@ def timed(session: Session, series: Series, action: Callable[[], None]) -> None:
 
 def check_repaint_is_measured(session: Session) -> None:
     """A keystroke followed by ``settle()`` must repaint the window (else we time nothing)."""
-    tab = session.window.era_tabs[0]
+    tab = session.window.tabs.era_tabs[0]
     session.window.tabs.setCurrentIndex(0)
     edit = tab.entries[0].edit
     edit.setFocus()
@@ -93,7 +93,7 @@ def typing(session: Session) -> tuple[Series, Series]:
     for _ in range(TYPING_ROUNDS):
         for index, example in enumerate(EXAMPLES):
             window.tabs.setCurrentIndex(index)
-            tab = window.era_tabs[index]
+            tab = window.tabs.era_tabs[index]
             tab.clear()
             session.settle()
             for key, text in example.items():
@@ -106,7 +106,7 @@ def typing(session: Session) -> tuple[Series, Series]:
     for _ in range(PASTE_ROUNDS):
         for index in range(len(EXAMPLES)):
             window.tabs.setCurrentIndex(index)
-            tab = window.era_tabs[index]
+            tab = window.tabs.era_tabs[index]
             tab.clear()
             for entry in tab.entries:
                 clipboard.setText(PASTE)
@@ -124,7 +124,7 @@ def typing(session: Session) -> tuple[Series, Series]:
 def fill_examples(session: Session) -> None:
     """Every tab holds its handout example (as after a visitor typed it)."""
     for index, example in enumerate(EXAMPLES):
-        tab = session.window.era_tabs[index]
+        tab = session.window.tabs.era_tabs[index]
         for key, text in example.items():
             tab.entry(key).set_text(text)
     session.settle()

@@ -47,7 +47,7 @@ def typing(rounds: int = 40) -> None:
     for _ in range(rounds):
         for index, example in enumerate(EXAMPLES):
             session.window.tabs.setCurrentIndex(index)
-            tab = session.window.era_tabs[index]
+            tab = session.window.tabs.era_tabs[index]
             tab.clear()
             for key, text in example.items():
                 for char in text:
@@ -65,7 +65,7 @@ def paste(rounds: int = 40) -> None:
     session = _session()
     QApplication.clipboard().setText(PASTE)
     for _ in range(rounds):
-        for index, tab in enumerate(session.window.era_tabs):
+        for index, tab in enumerate(session.window.tabs.era_tabs):
             session.window.tabs.setCurrentIndex(index)
             tab.clear()
             for entry in tab.entries:

@@ -68,7 +68,7 @@ def open_window(
         window.show_tab(start_tab)
     mark_first_frame(window)
     window.show()
-    window.current_tab().focus_first()
+    window.tabs.current_tab().focus_first()
     return window
 
 

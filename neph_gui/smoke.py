@@ -234,7 +234,7 @@ def _run_checks(report: SmokeReport, settings_file: Path) -> None:
         ) -> None:
             window.show_tab(tab_number - 1)
             _process_events()
-            tab = window.current_tab()
+            tab = window.tabs.current_tab()
             if window.tabs.currentIndex() != tab_number - 1:
                 raise SmokeCheckError("the tab did not come forward")
             for key, text in typed:
@@ -255,7 +255,7 @@ def _run_checks(report: SmokeReport, settings_file: Path) -> None:
         _check(
             report, f"tab {tab_number}: drawings painted", checks.check_drawings, window, tab_number
         )
-        tab = window.era_tabs[tab_number - 1]
+        tab = window.tabs.era_tabs[tab_number - 1]
         if tab.result().complete and printing:
             _check(
                 report,

@@ -93,7 +93,7 @@ def check_icon() -> None:
 
 def check_drawings(window: MainWindow, tab_number: int) -> None:
     """Every drawing of the tab paints something (with the typed text on the website's)."""
-    views = window.era_tabs[tab_number - 1].drawings.views()
+    views = window.tabs.era_tabs[tab_number - 1].drawings.views()
     if not views:
         raise SmokeCheckError("the tab has no drawing")
     for view in views:

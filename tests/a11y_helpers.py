@@ -59,7 +59,7 @@ def fill(window: MainWindow, state: str) -> None:
     set_panels(window, state.endswith("+panels"))
     state = state.removesuffix("+panels")
     for era, boxes in STATES[state].items():
-        tab = window.tab_for(era)
+        tab = window.tabs.tab_for(era)
         for key, text in boxes.items():
             tab.entry(key).set_text(text)
             tab.entry(key).on_editing_finished()

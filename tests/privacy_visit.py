@@ -66,7 +66,7 @@ def main(pdf_path: str) -> int:
     QTest.qWaitForWindowExposed(window)
 
     for era, boxes in VISIT.items():
-        tab = window.tab_for(era)
+        tab = window.tabs.tab_for(era)
         window.tabs.setCurrentWidget(tab)
         for key, text in boxes.items():
             QTest.keyClicks(tab.entry(key).edit, text)
@@ -77,8 +77,8 @@ def main(pdf_path: str) -> int:
     settings.text_scale = 150  # a display setting, to be sure the settings file is written
 
     # Print the tab-1 slip "to a PDF file", through the real print dialog.
-    window.tabs.setCurrentWidget(window.tab_for(Era.AFTER_1975))
-    window.tab_for(Era.AFTER_1975).result_panel.print_button.click()
+    window.tabs.setCurrentWidget(window.tabs.tab_for(Era.AFTER_1975))
+    window.tabs.tab_for(Era.AFTER_1975).result_panel.print_button.click()
     dialog = window.dialogs.open_dialogs()[-1]
     assert isinstance(dialog, QPrintDialog)
     # As if "Imprimer dans un fichier (PDF)" was chosen in the dialog (done() keeps our
@@ -103,7 +103,7 @@ def main(pdf_path: str) -> int:
     QTimer.singleShot(10_000, loop.quit)
     loop.exec()
     assert not window.tabs.something_typed()
-    QTest.keyClicks(window.tab_for(Era.AFTER_1975).entry("number").edit, "073184526190")
+    QTest.keyClicks(window.tabs.tab_for(Era.AFTER_1975).entry("number").edit, "073184526190")
     window.next_person.reset()
     assert QGuiApplication.clipboard().text() == ""
 

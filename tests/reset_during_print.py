@@ -35,7 +35,7 @@ def main(mode: str, settings_file: str) -> int:
     create_application(sys.argv[:1])
     window = MainWindow(DisplaySettings(QSettings(settings_file, QSettings.Format.IniFormat)))
     window.show()
-    window.current_tab().entry("number").edit.setText("314159265358")
+    window.tabs.current_tab().entry("number").edit.setText("314159265358")
     PRIVATE.slip_path().write_bytes(b"%PDF- the previous slip")  # so Qt asks to overwrite
     window.tabs.print_requested.emit()
     dialog = window.findChild(QPrintDialog, "print_dialog")
@@ -68,7 +68,7 @@ def main(mode: str, settings_file: str) -> int:
     if not nested[0]:
         print("the reset came when no nested window was open: nothing was tested")
         return 1
-    typed = window.current_tab().entry("number").text()
+    typed = window.tabs.current_tab().entry("number").text()
     if typed or PRIVATE.slip_path().exists():
         print("not cleared:", repr(typed), PRIVATE.slip_path().exists())
         return 1

@@ -33,7 +33,7 @@ def main(settings_file: str) -> int:
     window = MainWindow(DisplaySettings(QSettings(settings_file, QSettings.Format.IniFormat)))
     window.show()
     QTest.qWaitForWindowExposed(window)
-    edit = window.current_tab().entry("number").edit
+    edit = window.tabs.current_tab().entry("number").edit
     edit.setFocus()
     QTest.keyClicks(edit, "314159265358")
     QTest.keyClick(edit, Qt.Key.Key_Home, Qt.KeyboardModifier.ShiftModifier)

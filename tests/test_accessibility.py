@@ -74,7 +74,7 @@ def test_tab_from_the_first_box_visits_the_tab_then_the_site_button(
     window.show_tab(tab)
     window.activateWindow()
     qtbot.waitActive(window)
-    page = window.era_tabs[tab]
+    page = window.tabs.era_tabs[tab]
     first = page.entries[0].edit
     visited = tab_cycle(qtbot, first)
     boxes = [entry.edit for entry in page.entries]
@@ -104,7 +104,7 @@ def test_top_bar_comes_first_in_reading_order(qtbot: QtBot, window: MainWindow) 
         window.display_bar.contrast_toggle,
         window.display_bar.help_button,
         window.tabs.tabBar(),
-        window.current_tab().entries[0].edit,
+        window.tabs.current_tab().entries[0].edit,
         window.site_button,
     ]
     positions = [visited.index(w) for w in order]
@@ -129,7 +129,7 @@ def test_buttons_answer_enter_and_space(qtbot: QtBot, window: MainWindow, key: Q
 
 def test_every_push_button_takes_enter(window: MainWindow) -> None:
     fill(window, "complete")
-    for page in window.era_tabs:
+    for page in window.tabs.era_tabs:
         window.tabs.setCurrentWidget(page)
         QApplication.processEvents()
         for button in window.findChildren(QPushButton):
@@ -140,7 +140,7 @@ def test_every_push_button_takes_enter(window: MainWindow) -> None:
 def test_f1_opens_the_help_and_escape_closes_it(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
     qtbot.waitActive(window)
-    qtbot.keyClick(window.current_tab().entries[0].edit, Qt.Key.Key_F1)
+    qtbot.keyClick(window.tabs.current_tab().entries[0].edit, Qt.Key.Key_F1)
     dialog = window.dialogs.help
     assert dialog is not None
     qtbot.waitExposed(dialog)
@@ -182,7 +182,7 @@ def test_a_complete_number_is_announced_spelled_out(qtbot: QtBot, window: MainWi
     said: list[str] = []
     announcer.announced.connect(said.append)
     try:
-        entry = window.tab_for(Era.AFTER_1975).entry("number")
+        entry = window.tabs.tab_for(Era.AFTER_1975).entry("number")
         entry.set_text("05122730898")
         assert said == []  # not complete yet: nothing to announce
         entry.set_text("051227308989")
@@ -208,7 +208,7 @@ def test_text_size_changes_are_announced(window: MainWindow) -> None:
 
 
 def test_status_is_a_description_and_its_icon_is_named(window: MainWindow) -> None:
-    entry = window.tab_for(Era.AFTER_1975).entry("number")
+    entry = window.tabs.tab_for(Era.AFTER_1975).entry("number")
     entry.set_text("0512")
     entry.on_editing_finished()
     assert entry.edit.accessibleDescription().startswith(entry.status.text())
@@ -239,7 +239,7 @@ def test_the_complete_number_is_in_the_box_and_copy_descriptions(
     the box (when it changes) and with the Copy button, the next Tab stop."""
     window.activateWindow()
     qtbot.waitActive(window)
-    tab = window.current_tab()
+    tab = window.tabs.current_tab()
     edit = tab.entries[0].edit
     edit.setFocus()
     qtbot.keyClicks(edit, "05122730898")
@@ -260,7 +260,7 @@ def test_the_complete_number_is_in_the_box_and_copy_descriptions(
 
 def test_tab_3_parts_are_spoken_in_order(qtbot: QtBot, window: MainWindow) -> None:
     window.show_tab(2)
-    tab = window.current_tab()
+    tab = window.tabs.current_tab()
     for entry, text in zip(tab.entries, ("822114", "68", "19"), strict=True):
         entry.set_text(text)
     last = tab.entries[-1].edit
@@ -274,7 +274,7 @@ def test_tab_3_parts_are_spoken_in_order(qtbot: QtBot, window: MainWindow) -> No
 
 
 def test_the_wrong_tab_hint_is_in_the_box_and_button_descriptions(window: MainWindow) -> None:
-    tab = window.current_tab()
+    tab = window.tabs.current_tab()
     tab.entries[0].set_text("K45293")
     hint = "Ce numéro contient des lettres"
     assert hint in tab.entries[0].edit.accessibleDescription()
@@ -309,14 +309,14 @@ def test_ctrl_n_starts_a_new_person_and_the_help_says_so(qtbot: QtBot, window: M
     assert ("Ctrl + N", "Nouvelle personne : tout effacer pour la personne suivante.") in SHORTCUTS
     window.activateWindow()
     qtbot.waitActive(window)
-    window.current_tab().entries[0].edit.setFocus()
+    window.tabs.current_tab().entries[0].edit.setFocus()
     qtbot.keyClick(
-        window.current_tab().entries[0].edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+        window.tabs.current_tab().entries[0].edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
     )
-    assert window.current_tab().entries[0].text() == ""  # nothing typed: reset at once
-    window.current_tab().entries[0].set_text("0512")
+    assert window.tabs.current_tab().entries[0].text() == ""  # nothing typed: reset at once
+    window.tabs.current_tab().entries[0].set_text("0512")
     qtbot.keyClick(
-        window.current_tab().entries[0].edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+        window.tabs.current_tab().entries[0].edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
     )
     dialog = window.findChild(QDialog, "confirm_reset_dialog")
     assert dialog is not None and dialog.isVisible()  # something typed: it asks first

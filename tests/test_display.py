@@ -24,7 +24,7 @@ KEYPAD = Qt.KeyboardModifier.KeypadModifier
 
 
 def _body_label(window: MainWindow) -> QLabel:
-    return window.current_tab().where
+    return window.tabs.current_tab().where
 
 
 def test_buttons_step_the_text_size_and_stop_at_the_limits(window: MainWindow) -> None:
@@ -69,7 +69,7 @@ def test_keyboard_shortcuts_change_the_text_size(
     window.activateWindow()
     qtbot.waitActive(window)
     # From inside a box, where the person is most of the time.
-    edit = window.current_tab().entries[0].edit
+    edit = window.tabs.current_tab().entries[0].edit
     edit.setFocus()
     qtbot.keyClick(edit, key, modifiers)
     assert window.display.text_scale() == expected
@@ -83,7 +83,7 @@ def test_every_text_follows_the_text_size(window: MainWindow, scale: int) -> Non
     QApplication.processEvents()
     sizes = Sizes.at(scale, base_point_size())
     assert _body_label(window).font().pointSizeF() == pytest.approx(sizes.body, abs=0.1)
-    tab = window.current_tab()
+    tab = window.tabs.current_tab()
     assert tab.entries[0].edit.font().pointSizeF() == pytest.approx(sizes.entry, abs=0.1)
     value = tab.result_panel.findChild(QLabel, "result_value_0")
     assert value is not None
@@ -108,7 +108,7 @@ def test_bundled_fonts_are_registered_and_used(window: MainWindow) -> None:
     assert fonts.bundled
     assert (fonts.ui, fonts.mono) == (UI_FAMILY, MONO_FAMILY)
     fill(window, "complete")
-    tab = window.current_tab()
+    tab = window.tabs.current_tab()
     for widget in (tab.heading, tab.where, window.title, window.site_button):
         assert widget.font().family() == UI_FAMILY, widget.objectName()
     for edit in window.findChildren(QLineEdit):
@@ -186,7 +186,7 @@ def test_text_size_and_theme_survive_a_restart(
     assert second.display_bar.text_size.size_label.text() == "Texte : 150 %"
     assert second.display_bar.contrast_toggle.isChecked()
     assert _window_colour() == HIGH_CONTRAST.window
-    assert second.current_tab().where.font().pointSizeF() == pytest.approx(
+    assert second.tabs.current_tab().where.font().pointSizeF() == pytest.approx(
         Sizes.at(150, base_point_size()).body, abs=0.1
     )
     second.display_bar.contrast_toggle.click()  # leave the app in the default theme for other tests
@@ -219,7 +219,7 @@ def test_text_sizes_follow_the_role_a_widget_was_last_polished_with(window: Main
     """A text size reuses the role found when each widget was polished; a widget given
     another role is polished again (the style sheet reads roles too) and then follows it."""
     base = base_point_size()
-    label = QLabel("Permis", window.current_tab().widget())
+    label = QLabel("Permis", window.tabs.current_tab().widget())
     try:
         label.setProperty("role", "heading")
         label.show()

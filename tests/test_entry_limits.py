@@ -13,7 +13,7 @@ from neph_gui.ui.window.main_window import MainWindow
 def test_undo_after_clearing_does_not_bring_the_number_back(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    tab = window.current_tab()
+    tab = window.tabs.current_tab()
     edit = tab.entries[0].edit
     edit.setFocus()
     qtbot.keyClicks(edit, "051227308989")
@@ -24,7 +24,7 @@ def test_undo_after_clearing_does_not_bring_the_number_back(
 
 
 def test_a_huge_paste_is_cut_and_said_to_be_too_long(qtbot: QtBot, window: MainWindow) -> None:
-    tab = window.current_tab()
+    tab = window.tabs.current_tab()
     entry = tab.entries[0]
     QApplication.clipboard().setText("0512 2730 8989 " * 7000)  # 105 000 characters
     entry.edit.setFocus()

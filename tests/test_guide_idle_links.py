@@ -64,11 +64,11 @@ def test_every_answer_path_ends_on_its_tab(
         qtbot.mouseClick(dialog.answer_button(answers[-1]), Qt.MouseButton.LeftButton)
     assert window.tabs.currentIndex() == tab_index
     card = answers[0] == "card" and tab_index == 0
-    assert chosen == [(window.era_tabs[tab_index].spec.era, card)]
+    assert chosen == [(window.tabs.era_tabs[tab_index].spec.era, card)]
     # Tab 1 shows the document the person holds: the card, or the pink paper.
-    assert window.era_tabs[0].card_shown() == card
+    assert window.tabs.era_tabs[0].card_shown() == card
     if card:  # and says where the number is on a card, not "next to the photo"
-        where = window.era_tabs[0].where.text()
+        where = window.tabs.era_tabs[0].where.text()
         assert "au verso" in where and "photo" not in where
     assert window.dialogs.open_dialogs() == []
 
@@ -117,12 +117,12 @@ def test_inputs_count_from_the_first_frame(
     with qtbot.waitSignal(window.idle.warning_started, timeout=5000):
         pass
     with qtbot.waitSignal(window.idle.cancelled, timeout=1000):
-        qtbot.keyClick(window.current_tab().entries[0].edit, Qt.Key.Key_A)
+        qtbot.keyClick(window.tabs.current_tab().entries[0].edit, Qt.Key.Key_A)
     window.idle.set_durations(0)
 
 
 def test_idle_reset_announces_itself_then_clears(qtbot: QtBot, window: MainWindow) -> None:
-    edit = window.tab_for(Era.AFTER_1975).entry("number").edit
+    edit = window.tabs.tab_for(Era.AFTER_1975).entry("number").edit
     qtbot.keyClicks(edit, "0512")
     events: list[str] = []
     window.idle.warning_started.connect(lambda _s: events.append("warning"))
@@ -141,7 +141,7 @@ def test_idle_reset_announces_itself_then_clears(qtbot: QtBot, window: MainWindo
 
 
 def test_a_keystroke_cancels_the_announced_reset(qtbot: QtBot, window: MainWindow) -> None:
-    edit = window.tab_for(Era.AFTER_1975).entry("number").edit
+    edit = window.tabs.tab_for(Era.AFTER_1975).entry("number").edit
     qtbot.keyClicks(edit, "0512")
     shorten(window, idle_ms=400, warning_ms=300)
     with qtbot.waitSignal(window.idle.warning_started, timeout=5000):
@@ -240,7 +240,7 @@ def test_nothing_else_can_be_opened(window: MainWindow, opened: list[str], other
     with pytest.raises(TypeError):
         open_official_site(other)
     with pytest.raises(TypeError):
-        window.open_site(other)
+        window.sites.open(other)
     assert opened == []
     assert window.dialogs.open_dialogs() == []
 
@@ -250,7 +250,7 @@ def test_the_idle_watch_steps_aside_after_an_input_then_listens_again(
 ) -> None:
     """After a keystroke the app-wide watch pauses (typing then runs without a Python
     filter on every event) and comes back within a second; the wait restarted."""
-    edit = window.tab_for(Era.AFTER_1975).entry("number").edit
+    edit = window.tabs.tab_for(Era.AFTER_1975).entry("number").edit
     qtbot.waitUntil(window.idle.is_listening, timeout=3000)  # from the first frame on
     qtbot.keyClick(edit, Qt.Key.Key_5)
     assert not window.idle.is_listening()
@@ -274,7 +274,7 @@ def test_the_idle_watch_steps_aside_for_a_new_text_size(qtbot: QtBot, window: Ma
     assert not window.idle.is_listening()
     qtbot.waitUntil(window.idle.is_listening, timeout=3000)
     # (with something typed: a clean screen has no warning)
-    qtbot.keyClicks(window.tab_for(Era.AFTER_1975).entry("number").edit, "0512")
+    qtbot.keyClicks(window.tabs.tab_for(Era.AFTER_1975).entry("number").edit, "0512")
     shorten(window, idle_ms=400, warning_ms=300)
     with qtbot.waitSignal(window.idle.warning_started, timeout=5000):
         pass

@@ -72,8 +72,8 @@ def test_a_printed_pdf_is_shown_then_gone_at_reset_and_quit(
         "openUrl",
         staticmethod(lambda url: opened.append(url.toLocalFile()) or True),
     )
-    window.current_tab().entry("number").edit.setText("314159265358")
-    tab = window.current_tab()
+    window.tabs.current_tab().entry("number").edit.setText("314159265358")
+    tab = window.tabs.current_tab()
     slip = PRIVATE.slip_path()
     printing.write_slip_pdf(str(slip), tab.spec, tab.result())
     assert slip.exists()

@@ -18,7 +18,7 @@ from neph_gui.ui.window.main_window import MainWindow
 
 
 def focus_box(qtbot: QtBot, window: MainWindow, era: Era, key: str) -> None:
-    tab = window.tab_for(era)
+    tab = window.tabs.tab_for(era)
     window.tabs.setCurrentWidget(tab)
     tab.entry(key).edit.setFocus()
     qtbot.waitUntil(lambda: tab.entry(key).edit.hasFocus())
@@ -65,7 +65,7 @@ def test_focus_highlights_the_box_on_both_drawings(
     website_regions: tuple[str, ...],
 ) -> None:
     focus_box(qtbot, window, era, key)
-    drawings = window.tab_for(era).drawings
+    drawings = window.tabs.tab_for(era).drawings
     assert drawings.licence.highlighted() == (licence_region,)
     assert drawings.website.highlighted() == website_regions
 
@@ -74,7 +74,7 @@ def test_moving_focus_changes_pixels_only_in_the_two_regions(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     focus_box(qtbot, window, Era.OLDER, "number")
-    licence = window.tab_for(Era.OLDER).drawings.licence
+    licence = window.tabs.tab_for(Era.OLDER).drawings.licence
     before = grab(licence)
     focus_box(qtbot, window, Era.OLDER, "year")
     after = grab(licence)
@@ -103,7 +103,7 @@ def test_hovering_a_box_highlights_it_and_leaving_returns_to_the_focused_one(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     focus_box(qtbot, window, Era.OLDER, "number")
-    tab = window.tab_for(Era.OLDER)
+    tab = window.tabs.tab_for(Era.OLDER)
     QApplication.sendEvent(tab.entry("department"), QEvent(QEvent.Type.Enter))
     assert tab.drawings.licence.highlighted() == ("region-department",)
     assert tab.drawings.website.highlighted() == ("region-box-department",)
@@ -113,7 +113,7 @@ def test_hovering_a_box_highlights_it_and_leaving_returns_to_the_focused_one(
 
 def test_hovering_a_region_highlights_its_box_everywhere(qtbot: QtBot, window: MainWindow) -> None:
     focus_box(qtbot, window, Era.BEFORE_1975, "top_line")
-    drawings = window.tab_for(Era.BEFORE_1975).drawings
+    drawings = window.tabs.tab_for(Era.BEFORE_1975).drawings
     website = drawings.website
     point = QPointF(centre(website, "region-box-bottom-second"))
     move = QMouseEvent(
@@ -147,7 +147,7 @@ def test_hovering_a_region_highlights_its_box_everywhere(qtbot: QtBot, window: M
 def test_clicking_a_region_focuses_its_box(
     qtbot: QtBot, window: MainWindow, era: Era, drawing: str, region: str, key: str
 ) -> None:
-    tab = window.tab_for(era)
+    tab = window.tabs.tab_for(era)
     window.tabs.setCurrentWidget(tab)
     other = (
         next(entry for entry in tab.entries if entry.box.key != key)
@@ -164,7 +164,7 @@ def test_clicking_a_region_focuses_its_box(
 
 
 def test_drawings_are_not_in_the_tab_order(window: MainWindow) -> None:
-    for tab in window.era_tabs:
+    for tab in window.tabs.era_tabs:
         for view in tab.drawings.views():
             assert view.focusPolicy() == Qt.FocusPolicy.NoFocus
 
@@ -198,7 +198,7 @@ def test_drawings_are_not_in_the_tab_order(window: MainWindow) -> None:
 def test_website_drawing_shows_the_typed_normalised_text(
     qtbot: QtBot, window: MainWindow, era: Era, typed: dict[str, str], shown: dict[str, str]
 ) -> None:
-    tab = window.tab_for(era)
+    tab = window.tabs.tab_for(era)
     window.tabs.setCurrentWidget(tab)
     website = tab.drawings.website
     empty = grab(website)
@@ -218,7 +218,7 @@ def test_website_drawing_shows_the_typed_normalised_text(
 def test_card_switch_shows_the_back_and_front_and_is_remembered(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    tab = window.tab_for(Era.AFTER_1975)
+    tab = window.tabs.tab_for(Era.AFTER_1975)
     drawings = tab.drawings
     assert drawings.rose_button is not None and drawings.card_button is not None
     assert drawings.card_back is not None and drawings.card_front is not None
@@ -257,30 +257,30 @@ def test_card_switch_shows_the_back_and_front_and_is_remembered(
 
 
 def test_clicking_the_number_on_the_card_focuses_the_box(qtbot: QtBot, window: MainWindow) -> None:
-    drawings = window.tab_for(Era.AFTER_1975).drawings
+    drawings = window.tabs.tab_for(Era.AFTER_1975).drawings
     drawings.show_card(True)
     assert drawings.card_back is not None
-    window.tab_for(Era.AFTER_1975).ensureWidgetVisible(drawings.card_back)
+    window.tabs.tab_for(Era.AFTER_1975).ensureWidgetVisible(drawings.card_back)
     window.site_button.setFocus()
     qtbot.mouseClick(
         drawings.card_back,
         Qt.MouseButton.LeftButton,
         pos=centre(drawings.card_back, "region-number"),
     )
-    edit = window.tab_for(Era.AFTER_1975).entry("number").edit
+    edit = window.tabs.tab_for(Era.AFTER_1975).entry("number").edit
     qtbot.waitUntil(edit.hasFocus)
 
 
 def test_only_tab_1_has_the_card(window: MainWindow) -> None:
-    assert window.tab_for(Era.AFTER_1975).drawings.card_button is not None
-    assert window.tab_for(Era.BEFORE_1975).drawings.card_button is None
-    assert window.tab_for(Era.OLDER).drawings.card_button is None
+    assert window.tabs.tab_for(Era.AFTER_1975).drawings.card_button is not None
+    assert window.tabs.tab_for(Era.BEFORE_1975).drawings.card_button is None
+    assert window.tabs.tab_for(Era.OLDER).drawings.card_button is None
 
 
 # --- the magnifier -----------------------------------------------------------------------
 def test_magnifier_opens_large_and_closes_with_escape(qtbot: QtBot, window: MainWindow) -> None:
-    drawings = window.tab_for(Era.BEFORE_1975).drawings
-    window.tabs.setCurrentWidget(window.tab_for(Era.BEFORE_1975))
+    drawings = window.tabs.tab_for(Era.BEFORE_1975).drawings
+    window.tabs.setCurrentWidget(window.tabs.tab_for(Era.BEFORE_1975))
     focus_box(qtbot, window, Era.BEFORE_1975, "bottom_first")
     qtbot.mouseClick(drawings.magnify_button, Qt.MouseButton.LeftButton)
     dialog = drawings.magnifier()
@@ -298,7 +298,7 @@ def test_magnifier_opens_large_and_closes_with_escape(qtbot: QtBot, window: Main
 
 
 def test_magnifier_close_button_and_card_view(qtbot: QtBot, window: MainWindow) -> None:
-    drawings = window.tab_for(Era.AFTER_1975).drawings
+    drawings = window.tabs.tab_for(Era.AFTER_1975).drawings
     drawings.show_card(True)
     drawings.magnify()
     dialog = drawings.magnifier()
@@ -310,7 +310,7 @@ def test_magnifier_close_button_and_card_view(qtbot: QtBot, window: MainWindow) 
 
 
 def test_clicking_the_drawing_outside_a_region_magnifies(qtbot: QtBot, window: MainWindow) -> None:
-    drawings = window.tab_for(Era.AFTER_1975).drawings
+    drawings = window.tabs.tab_for(Era.AFTER_1975).drawings
     photo = drawings.licence.region_rect("label-photo").center().toPoint()
     qtbot.mouseClick(drawings.licence, Qt.MouseButton.LeftButton, pos=photo)
     dialog = drawings.magnifier()
@@ -331,10 +331,10 @@ def test_clicking_the_drawing_outside_a_region_magnifies(qtbot: QtBot, window: M
 def test_each_drawing_is_named_and_described_and_the_tab_says_it_too(
     window: MainWindow, era: Era, words: str
 ) -> None:
-    drawings = window.tab_for(era).drawings
+    drawings = window.tabs.tab_for(era).drawings
     assert words in drawings.licence.accessibleDescription()
     assert words in drawings.note.text()
-    assert drawings.note.isVisibleTo(window.tab_for(era))
+    assert drawings.note.isVisibleTo(window.tabs.tab_for(era))
     for view in drawings.views():
         assert view.accessibleName()
         assert view.accessibleDescription()
@@ -349,7 +349,7 @@ def test_each_drawing_is_named_and_described_and_the_tab_says_it_too(
 def test_drawings_follow_the_high_contrast_theme(window: MainWindow) -> None:
     window.settings.high_contrast = True
     window.display.apply()
-    for tab in window.era_tabs:
+    for tab in window.tabs.era_tabs:
         for view in tab.drawings.views():
             assert view.theme() is HIGH_CONTRAST
     window.settings.high_contrast = False
@@ -361,7 +361,7 @@ def test_nothing_overlaps_in_the_illustration_column(
     qtbot: QtBot, window: MainWindow, card: bool
 ) -> None:
     window.resize(1366, 740)
-    for tab in window.era_tabs:
+    for tab in window.tabs.era_tabs:
         window.tabs.setCurrentWidget(tab)
         tab.drawings.show_card(card)
         QApplication.processEvents()
@@ -383,7 +383,7 @@ def test_nothing_overlaps_in_the_illustration_column(
 def test_drawing_words_follow_the_language_but_printed_words_stay_french(
     qtbot: QtBot, window: MainWindow, translations: Translations
 ) -> None:
-    drawings = window.tab_for(Era.AFTER_1975).drawings
+    drawings = window.tabs.tab_for(Era.AFTER_1975).drawings
     french_note = drawings.note.text()
     translations.set_language("en")
     settle()
@@ -404,7 +404,7 @@ def test_drawing_words_follow_the_language_but_printed_words_stay_french(
 def test_next_person_sees_the_pink_licence_and_no_enlarged_drawing(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    drawings = window.tab_for(Era.AFTER_1975).drawings
+    drawings = window.tabs.tab_for(Era.AFTER_1975).drawings
     drawings.show_card(True)
     drawings.magnify()
     dialog = drawings.magnifier()
@@ -417,7 +417,7 @@ def test_next_person_sees_the_pink_licence_and_no_enlarged_drawing(
 
 
 def test_every_new_button_is_a_big_enough_target(window: MainWindow) -> None:
-    drawings = window.tab_for(Era.AFTER_1975).drawings
+    drawings = window.tabs.tab_for(Era.AFTER_1975).drawings
     drawings.magnify()
     dialog = drawings.magnifier()
     assert dialog is not None
@@ -437,7 +437,7 @@ def test_typing_repaints_the_changed_website_boxes_and_only_them(
     """A keystroke repaints the website boxes whose text changed (all of each box, so
     nothing stale stays on screen), and not the whole drawing."""
     window.resize(1366, 740)
-    tab = window.tab_for(era)
+    tab = window.tabs.tab_for(era)
     window.tabs.setCurrentWidget(tab)
     website = tab.drawings.website
     painted: list[QRegion] = []
@@ -491,7 +491,7 @@ def test_drawings_keep_their_size_while_the_person_types(
     """Messages and the result appear under the boxes as the person types: the pictures
     beside them stay still (same size, same place)."""
     window.resize(1366, 740)
-    tab = window.tab_for(era)
+    tab = window.tabs.tab_for(era)
     window.tabs.setCurrentWidget(tab)
     settle()
     assert not tab.stacked()
@@ -519,7 +519,7 @@ def test_large_text_keeps_the_drawings_readable(window: MainWindow, era: Era) ->
     asks for, instead of shrinking to fit the visible height."""
     window.resize(1366, 768)
     window.display.set_text_scale(200)
-    tab = window.tab_for(era)
+    tab = window.tabs.tab_for(era)
     window.tabs.setCurrentWidget(tab)
     settle()
     licence = tab.drawings.licence
@@ -533,7 +533,7 @@ def test_a_partial_repaint_draws_the_same_pixels_as_a_full_one(
     """Words and outlines outside the repainted part are skipped: inside it, the pixels
     are those of a whole repaint under the same clip (boxes typed in, highlight on)."""
     window.resize(1366, 740)
-    tab = window.tab_for(era)
+    tab = window.tabs.tab_for(era)
     window.tabs.setCurrentWidget(tab)
     box = tab.spec.boxes[0]
     tab.entry(box.key).edit.setFocus()

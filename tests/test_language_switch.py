@@ -199,7 +199,7 @@ def fill_every_tab(qtbot: QtBot, window: MainWindow) -> None:
         Era.OLDER: {"number": "822 114", "year": "68", "department": "19"},
     }
     for era, boxes in typed.items():
-        tab = window.tab_for(era)
+        tab = window.tabs.tab_for(era)
         window.tabs.setCurrentWidget(tab)
         for key, text in boxes.items():
             entry = tab.entry(key)
@@ -223,15 +223,15 @@ def open_everything(window: MainWindow) -> None:
     """Every dialog and banner the window can show, all at once."""
     window.idle.stop()  # a countdown would change the texts between two readings
     window.idle_banner.announce(30)
-    window.open_site(OfficialSite.ANTS)
+    window.sites.open(OfficialSite.ANTS)
     window.next_person.ask()  # asks for confirmation: something was typed
     window.on_guide()
     window.on_settings()
     window.dialogs.show_help(window)
-    window.era_tabs[0].drawings.magnify()
+    window.tabs.era_tabs[0].drawings.magnify()
     settle()
     assert len(window.dialogs.open_dialogs()) == 5
-    assert window.era_tabs[0].drawings.magnifier() is not None
+    assert window.tabs.era_tabs[0].drawings.magnifier() is not None
     assert window.idle_banner.isVisible()
 
 
@@ -292,7 +292,7 @@ def test_every_text_changes_language_and_comes_back(
 
 
 def test_an_open_dialog_follows_with_qt_own_buttons(window: MainWindow, no_browser: None) -> None:
-    window.open_site(OfficialSite.ANTS)
+    window.sites.open(OfficialSite.ANTS)
     dialog = window.sites.dialog
     assert dialog is not None
     close = dialog.close_button
@@ -415,7 +415,7 @@ def test_lang_en_opens_in_english(translations: Translations, qtbot: QtBot) -> N
     try:
         assert window.windowTitle() == "My driving licence number"
         assert window.display_bar.language_selector.currentText() == "English"
-        assert window.current_tab().heading.text().startswith("You got your first licence")
+        assert window.tabs.current_tab().heading.text().startswith("You got your first licence")
     finally:
         window.close()
 
@@ -584,9 +584,9 @@ def test_wrong_tab_button_fits_its_column_in_pseudo_translation(
     unfold_side_panels(window)
     window.resize(1366, 768)
     fill_every_tab(qtbot, window)
-    window.tabs.setCurrentWidget(window.tab_for(Era.BEFORE_1975))
+    window.tabs.setCurrentWidget(window.tabs.tab_for(Era.BEFORE_1975))
     settle()
-    buttons = window.tab_for(Era.BEFORE_1975).hint.buttons()
+    buttons = window.tabs.tab_for(Era.BEFORE_1975).hint.buttons()
     assert buttons
     for button in buttons:
         assert button.isVisible()

@@ -10,7 +10,7 @@ import itertools
 
 import pytest
 from a11y_helpers import ALL_STATES, COMPOSITE, describe, fill, rect_in, visible_widgets
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from neph_gui.ui.widgets.scroll_area import VerticalScrollArea
 from neph_gui.ui.window.main_window import MainWindow
@@ -153,23 +154,33 @@ def test_the_window_never_needs_more_than_the_screen(
     assert needed.width() <= width and needed.height() <= height
 
 
-def test_top_bar_wraps_instead_of_widening_the_window(window: MainWindow) -> None:
+def test_top_bar_wraps_instead_of_widening_the_window(qtbot: QtBot, window: MainWindow) -> None:
     window.display.set_text_scale(200)
     window.resize(1100, 700)
     QApplication.processEvents()
     assert window.width() == 1100
+    # At a large size the display controls fold behind "Affichage", and the title goes.
+    toggle = window.action_bar.display_toggle
+    assert toggle.isVisible() and not window.title.isVisible()
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert toggle.text().startswith("Masquer")
     for widget in (
+        window.action_bar.new_person_button,
+        toggle,
         window.display_bar.text_size,
         window.display_bar.contrast_toggle,
         window.display_bar.help_button,
-        window.title,
     ):
+        assert widget.isVisible(), describe(widget)
         assert window.rect().contains(rect_in(widget, window)), describe(widget)
     rows = {
         rect_in(w, window).top()
-        for w in (window.title, window.display_bar.text_size, window.display_bar.help_button)
+        for w in (toggle, window.display_bar.text_size, window.display_bar.help_button)
     }
     assert len(rows) >= 2, "at 200 % on a narrow window the top bar takes several rows"
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert not window.display_bar.isVisible()
 
 
 def test_a_tiny_window_scrolls_as_a_whole_instead_of_overlapping(window: MainWindow) -> None:
@@ -198,7 +209,7 @@ def test_the_box_with_the_cursor_is_on_screen_at_200_percent(window: MainWindow,
     window.resize(1366, 768)
     window.activateWindow()
     QApplication.processEvents()
-    page = window.era_tabs[tab]
+    page = window.tabs.era_tabs[tab]
     for entry in page.entries:  # as Enter moves from box to box
         window.tabs.setCurrentWidget(page)
         entry.edit.setFocus()
@@ -213,7 +224,7 @@ def test_each_tab_fits_a_laptop_screen_without_scrolling(window: MainWindow, tab
     and both drawings, before anything is typed (the person sees all there is to do)."""
     _prepare(window, 1366, 768, 100, tab, "empty+panels")
     assert window.steps_panel.is_open()
-    assert window.current_tab().verticalScrollBar().maximum() == 0
+    assert window.tabs.current_tab().verticalScrollBar().maximum() == 0
 
 
 class _RestlessPage(QWidget):

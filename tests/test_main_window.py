@@ -13,7 +13,7 @@ from neph_gui.ui.window.main_window import MainWindow
 
 
 def type_into(qtbot: QtBot, window: MainWindow, era: Era, key: str, text: str) -> None:
-    tab = window.tab_for(era)
+    tab = window.tabs.tab_for(era)
     window.tabs.setCurrentWidget(tab)
     edit = tab.entry(key).edit
     edit.setFocus()
@@ -42,7 +42,7 @@ def test_handout_examples_typed_key_by_key(
 ) -> None:
     for key, text in typed.items():
         type_into(qtbot, window, era, key, text)
-    tab = window.tab_for(era)
+    tab = window.tabs.tab_for(era)
     assert tab.result().complete
     assert tab.result_panel.values() == parts
     for entry in tab.entries:
@@ -59,17 +59,17 @@ def test_handout_examples_typed_key_by_key(
 
 def test_counter_and_calm_status_while_typing(qtbot: QtBot, window: MainWindow) -> None:
     type_into(qtbot, window, Era.AFTER_1975, "number", "05122730")
-    entry = window.tab_for(Era.AFTER_1975).entry("number")
+    entry = window.tabs.tab_for(Era.AFTER_1975).entry("number")
     assert entry.counter.text() == "8 chiffres sur 12"
     assert entry.status.text() == "Continuez : encore 4 chiffres."
     assert entry.status.tone() == "neutral"
     # The result waits for the whole number.
-    assert window.tab_for(Era.AFTER_1975).result_panel.values() == ()
+    assert window.tabs.tab_for(Era.AFTER_1975).result_panel.values() == ()
 
 
 def test_warning_only_after_leaving_the_box(qtbot: QtBot, window: MainWindow) -> None:
     type_into(qtbot, window, Era.AFTER_1975, "number", "0512273089")
-    entry = window.tab_for(Era.AFTER_1975).entry("number")
+    entry = window.tabs.tab_for(Era.AFTER_1975).entry("number")
     assert entry.status.tone() == "neutral"
     entry.edit.editingFinished.emit()
     assert entry.status.tone() == "warning"
@@ -78,14 +78,14 @@ def test_warning_only_after_leaving_the_box(qtbot: QtBot, window: MainWindow) ->
 
 def test_singular_plural_in_french(qtbot: QtBot, window: MainWindow) -> None:
     type_into(qtbot, window, Era.AFTER_1975, "number", "05122730898")
-    entry = window.tab_for(Era.AFTER_1975).entry("number")
+    entry = window.tabs.tab_for(Era.AFTER_1975).entry("number")
     assert entry.status.text() == "Continuez : encore 1 chiffre."
     assert entry.counter.text() == "11 chiffres sur 12"
 
 
 def test_letter_o_is_read_as_zero_and_said(qtbot: QtBot, window: MainWindow) -> None:
     type_into(qtbot, window, Era.AFTER_1975, "number", "O51227308989")
-    tab = window.tab_for(Era.AFTER_1975)
+    tab = window.tabs.tab_for(Era.AFTER_1975)
     entry = tab.entry("number")
     assert entry.edit.text() == "O51227308989"  # never rewritten under the cursor
     assert tab.result_panel.values() == ("051227308989",)
@@ -94,14 +94,14 @@ def test_letter_o_is_read_as_zero_and_said(qtbot: QtBot, window: MainWindow) -> 
 
 def test_too_many_digits_warns_at_once(qtbot: QtBot, window: MainWindow) -> None:
     type_into(qtbot, window, Era.AFTER_1975, "number", "0512273089891")
-    entry = window.tab_for(Era.AFTER_1975).entry("number")
+    entry = window.tabs.tab_for(Era.AFTER_1975).entry("number")
     assert entry.status.tone() == "warning"
     assert "1 chiffre de trop" in entry.status.text()
 
 
 def test_status_is_the_accessible_description(qtbot: QtBot, window: MainWindow) -> None:
     type_into(qtbot, window, Era.AFTER_1975, "number", "0512")
-    entry = window.tab_for(Era.AFTER_1975).entry("number")
+    entry = window.tabs.tab_for(Era.AFTER_1975).entry("number")
     assert entry.edit.accessibleName() == "Numéro de permis (12 chiffres)"
     # Spoken while typing: short, so the next key does not cut it off.
     assert entry.status.text() == "Continuez : encore 8 chiffres."
@@ -110,13 +110,13 @@ def test_status_is_the_accessible_description(qtbot: QtBot, window: MainWindow) 
 
 def test_wrong_tab_hint_moves_the_text(qtbot: QtBot, window: MainWindow) -> None:
     type_into(qtbot, window, Era.AFTER_1975, "number", "K45293")
-    first = window.tab_for(Era.AFTER_1975)
+    first = window.tabs.tab_for(Era.AFTER_1975)
     assert first.hint.isVisible()
     buttons = first.hint.buttons()
     assert [b.objectName() for b in buttons] == ["go_to_before_1975", "go_to_older"]
     buttons[0].click()
-    second = window.tab_for(Era.BEFORE_1975)
-    assert window.current_tab() is second
+    second = window.tabs.tab_for(Era.BEFORE_1975)
+    assert window.tabs.current_tab() is second
     assert second.entry("top_line").text() == "K45293"
     assert first.entry("number").text() == ""
     assert not first.hint.isVisible()
@@ -124,19 +124,19 @@ def test_wrong_tab_hint_moves_the_text(qtbot: QtBot, window: MainWindow) -> None
 
 def test_twelve_digits_in_tab_3_suggest_tab_1(qtbot: QtBot, window: MainWindow) -> None:
     type_into(qtbot, window, Era.OLDER, "number", "051227308989")
-    tab = window.tab_for(Era.OLDER)
+    tab = window.tabs.tab_for(Era.OLDER)
     assert [b.objectName() for b in tab.hint.buttons()] == ["go_to_after_1975"]
     tab.hint.buttons()[0].click()
-    assert window.current_tab() is window.tab_for(Era.AFTER_1975)
-    assert window.tab_for(Era.AFTER_1975).result_panel.values() == ("051227308989",)
+    assert window.tabs.current_tab() is window.tabs.tab_for(Era.AFTER_1975)
+    assert window.tabs.tab_for(Era.AFTER_1975).result_panel.values() == ("051227308989",)
 
 
 def test_enter_moves_to_the_next_box(qtbot: QtBot, window: MainWindow) -> None:
     from PySide6.QtCore import Qt
 
     type_into(qtbot, window, Era.OLDER, "number", "822114")
-    qtbot.keyClick(window.tab_for(Era.OLDER).entry("number").edit, Qt.Key.Key_Return)
-    assert QApplication.focusWidget() is window.tab_for(Era.OLDER).entry("year").edit
+    qtbot.keyClick(window.tabs.tab_for(Era.OLDER).entry("number").edit, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is window.tabs.tab_for(Era.OLDER).entry("year").edit
 
 
 def test_ctrl_number_switches_tabs(qtbot: QtBot, window: MainWindow) -> None:
@@ -151,7 +151,7 @@ def test_ctrl_number_switches_tabs(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_copy_puts_the_result_on_the_clipboard(qtbot: QtBot, window: MainWindow) -> None:
     type_into(qtbot, window, Era.AFTER_1975, "number", "0512-2730-8989")
-    window.tab_for(Era.AFTER_1975).result_panel.copy_buttons()[0].click()
+    window.tabs.tab_for(Era.AFTER_1975).result_panel.copy_buttons()[0].click()
     assert QGuiApplication.clipboard().text() == "051227308989"
     assert window.clipboard.clear_if_ours()
     assert QGuiApplication.clipboard().text() == ""
@@ -196,20 +196,20 @@ def test_no_browser_shows_the_address_in_large_print(
 def test_any_paste_gives_a_message_and_the_window_responds(
     qtbot: QtBot, window: MainWindow, pasted: str
 ) -> None:
-    for tab in window.era_tabs:
+    for tab in window.tabs.era_tabs:
         for entry in tab.entries:
             entry.set_text(pasted)
             assert entry.status.text(), "every paste gets a status line"
             assert entry.status.isVisibleTo(tab)
     # The window still reacts to input afterwards.
-    entry = window.tab_for(Era.AFTER_1975).entry("number")
+    entry = window.tabs.tab_for(Era.AFTER_1975).entry("number")
     entry.set_text("")
     type_into(qtbot, window, Era.AFTER_1975, "number", "051227308989")
-    assert window.tab_for(Era.AFTER_1975).result().complete
+    assert window.tabs.tab_for(Era.AFTER_1975).result().complete
 
 
 def test_long_paste_says_it_is_too_long(qtbot: QtBot, window: MainWindow) -> None:
-    entry = window.tab_for(Era.AFTER_1975).entry("number")
+    entry = window.tabs.tab_for(Era.AFTER_1975).entry("number")
     entry.set_text("7" * 10_000)
     assert entry.status.tone() == "warning"
     assert "trop long" in entry.status.text()
@@ -219,7 +219,7 @@ def test_no_green_tick_while_the_tab_shows_a_warning(qtbot: QtBot, window: MainW
     """A complete year next to a department box that shows a problem: no tick anywhere."""
     type_into(qtbot, window, Era.OLDER, "number", "822114")
     type_into(qtbot, window, Era.OLDER, "year", "68")
-    tab = window.tab_for(Era.OLDER)
+    tab = window.tabs.tab_for(Era.OLDER)
     assert tab.entry("year").status.tone() == "ok"
     type_into(qtbot, window, Era.OLDER, "department", "1#")
     assert tab.entry("department").status.tone() == "warning"
@@ -258,8 +258,8 @@ def test_enter_in_the_last_box_brings_the_answer_into_view(
     window.resize(1366, 740)
     window.activateWindow()
     qtbot.waitActive(window)
-    tab = window.tab_for(era)
-    window.show_tab(window.era_tabs.index(tab))
+    tab = window.tabs.tab_for(era)
+    window.show_tab(window.tabs.era_tabs.index(tab))
     for entry, text in zip(tab.entries, values, strict=True):
         entry.edit.setFocus()
         qtbot.keyClicks(entry.edit, text)

@@ -74,13 +74,13 @@ def test_window_without_optional_parts_shows_no_read_or_print_button(
 ) -> None:
     window.attach_services(speech=None, network=None)
     window.set_can_print(False)
-    for tab in window.era_tabs:  # also the tabs built after the call
+    for tab in window.tabs.era_tabs:  # also the tabs built after the call
         panel = tab.result_panel
         assert not panel.read_button.isVisibleTo(panel)
         assert not panel.print_button.isVisibleTo(panel)
     assert not window.offline_note.isVisibleTo(window)
     window.set_can_print(True)
-    assert window.era_tabs[0].result_panel.print_button.isVisibleTo(window.era_tabs[0])
+    assert window.tabs.era_tabs[0].result_panel.print_button.isVisibleTo(window.tabs.era_tabs[0])
 
 
 @pytest.mark.parametrize(

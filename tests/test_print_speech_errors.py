@@ -70,7 +70,7 @@ def make_window(
 
 
 def fill(qtbot: QtBot, window: MainWindow, era: Era, typed: dict[str, str]) -> None:
-    tab = window.tab_for(era)
+    tab = window.tabs.tab_for(era)
     window.tabs.setCurrentWidget(tab)
     for key, text in typed.items():
         qtbot.keyClicks(tab.entry(key).edit, text)
@@ -173,7 +173,7 @@ def test_spaced_for_reading(text: str, spaced: str) -> None:
 def test_print_button_opens_the_print_dialog_with_or_without_a_number(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    panel = window.tab_for(Era.AFTER_1975).result_panel
+    panel = window.tabs.tab_for(Era.AFTER_1975).result_panel
     assert panel.print_button.isEnabled()  # the sheet, for a person without their licence
     assert panel.print_button.text() == "Imprimer la fiche"
     assert "où trouver le numéro" in panel.print_button.accessibleName()
@@ -212,7 +212,7 @@ def test_read_aloud_button_says_the_result(
     speech = FakeSpeech()
     window = make_window(speech=speech)
     fill(qtbot, window, Era.AFTER_1975, {"number": "051227308989"})
-    button = window.tab_for(Era.AFTER_1975).result_panel.read_button
+    button = window.tabs.tab_for(Era.AFTER_1975).result_panel.read_button
     assert button.isVisible()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert speech.said == [
@@ -238,7 +238,7 @@ def test_read_aloud_with_letters_and_several_boxes(
     window = make_window(speech=speech)
     fill(qtbot, window, Era.BEFORE_1975, TAB_2)
     qtbot.mouseClick(
-        window.tab_for(Era.BEFORE_1975).result_panel.read_button, Qt.MouseButton.LeftButton
+        window.tabs.tab_for(Era.BEFORE_1975).result_panel.read_button, Qt.MouseButton.LeftButton
     )
     [(text, language)] = speech.said
     assert language == "fr"
@@ -254,7 +254,7 @@ def test_no_engine_or_no_voice_hides_the_button(
 ) -> None:
     window = make_window(**services)
     fill(qtbot, window, Era.AFTER_1975, {"number": "051227308989"})
-    assert not window.tab_for(Era.AFTER_1975).result_panel.read_button.isVisible()
+    assert not window.tabs.tab_for(Era.AFTER_1975).result_panel.read_button.isVisible()
 
 
 def test_qt_speech_skips_engines_without_the_language(qtbot: QtBot, app: QApplication) -> None:
@@ -331,7 +331,7 @@ def test_an_error_in_a_slot_shows_a_dialog_and_the_window_goes_on(
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     # The window still answers.
     fill(qtbot, window, Era.AFTER_1975, {"number": secret})
-    assert window.tab_for(Era.AFTER_1975).result().complete
+    assert window.tabs.tab_for(Era.AFTER_1975).result().complete
     assert secret not in capfd.readouterr().err
 
 

@@ -33,7 +33,7 @@ TRACES = ["314159265358", "3 1 4 1 5 9", "314 159", "QZXW42", "Q Z X W 4 2", "QZ
 def visit(window: MainWindow) -> None:
     for index, boxes in VISIT.items():
         window.show_tab(index)
-        tab = window.current_tab()
+        tab = window.tabs.current_tab()
         for key, text in boxes:
             tab.entry(key).edit.setText(text)
     window.show_tab(0)

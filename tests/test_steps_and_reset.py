@@ -32,7 +32,7 @@ def type_everywhere(qtbot: QtBot, window: MainWindow) -> None:
         Era.OLDER: {"number": "822114", "year": "68", "department": "19"},
     }
     for era, boxes in typed.items():
-        tab = window.tab_for(era)
+        tab = window.tabs.tab_for(era)
         window.tabs.setCurrentWidget(tab)
         for key, text in boxes.items():
             qtbot.keyClicks(tab.entry(key).edit, text)
@@ -127,7 +127,7 @@ def test_reset_asks_when_something_was_typed_and_no_keeps_everything(
     with qtbot.waitSignal(dialog.finished):
         qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
     assert window.tabs.something_typed()
-    assert window.tab_for(Era.OLDER).result().complete
+    assert window.tabs.tab_for(Era.OLDER).result().complete
 
 
 def test_reset_clears_every_tab_ticks_clipboard_and_dialogs_but_keeps_display(
@@ -139,11 +139,11 @@ def test_reset_clears_every_tab_ticks_clipboard_and_dialogs_but_keeps_display(
     type_everywhere(qtbot, window)
     for item in window.steps_panel.items[:3]:
         item.check.setChecked(True)
-    panel = window.tab_for(Era.AFTER_1975).result_panel
+    panel = window.tabs.tab_for(Era.AFTER_1975).result_panel
     qtbot.mouseClick(panel.copy_buttons()[0], Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "051227308989"
     window.dialogs.open(ConfirmResetDialog(window))  # any dialog left open
-    window.era_tabs[0].show_card(True)
+    window.tabs.era_tabs[0].show_card(True)
 
     qtbot.mouseClick(window.action_bar.new_person_button, Qt.MouseButton.LeftButton)
     confirm = window.dialogs.open_dialogs()[-1]
@@ -152,7 +152,7 @@ def test_reset_clears_every_tab_ticks_clipboard_and_dialogs_but_keeps_display(
         qtbot.mouseClick(confirm.erase_button, Qt.MouseButton.LeftButton)
 
     assert not window.tabs.something_typed()
-    for tab in window.era_tabs:
+    for tab in window.tabs.era_tabs:
         assert not tab.result().complete
         assert tab.result_panel.values() == ()
         for entry in tab.entries:
@@ -161,8 +161,8 @@ def test_reset_clears_every_tab_ticks_clipboard_and_dialogs_but_keeps_display(
     assert QGuiApplication.clipboard().text() == ""
     assert window.dialogs.open_dialogs() == []
     assert window.tabs.currentIndex() == 0
-    assert not window.era_tabs[0].card_shown()
-    assert QApplication.focusWidget() is window.era_tabs[0].entries[0].edit
+    assert not window.tabs.era_tabs[0].card_shown()
+    assert QApplication.focusWidget() is window.tabs.era_tabs[0].entries[0].edit
     assert not window.next_person.needs_reset()
     # The agent's display choices stay.
     assert (settings.text_scale, settings.high_contrast, settings.steps_open) == (150, True, True)
@@ -170,7 +170,7 @@ def test_reset_clears_every_tab_ticks_clipboard_and_dialogs_but_keeps_display(
 
 def test_reset_leaves_someone_elses_clipboard_alone(qtbot: QtBot, window: MainWindow) -> None:
     type_everywhere(qtbot, window)
-    panel = window.tab_for(Era.AFTER_1975).result_panel
+    panel = window.tabs.tab_for(Era.AFTER_1975).result_panel
     qtbot.mouseClick(panel.copy_buttons()[0], Qt.MouseButton.LeftButton)
     QGuiApplication.clipboard().setText("texte de quelqu'un d'autre")
     window.next_person.reset()

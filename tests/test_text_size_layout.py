@@ -18,7 +18,7 @@ def _geometries(window: MainWindow) -> dict[str, tuple[int, int, int, int]]:
         "display controls": window.display_bar,
         "tabs": window.tabs,
         "site button": window.site_button,
-        "tab page": window.current_tab(),
+        "tab page": window.tabs.current_tab(),
         "text size": window.display_bar.text_size,
     }
     return {name: widget.geometry().getRect() for name, widget in watched.items()}
@@ -65,7 +65,7 @@ def test_back_to_a_size_every_widget_is_where_it_was(window: MainWindow) -> None
     """Labels and fonts remember what they measured at each size: going back to a size
     lays the window out exactly as the first time."""
     window.resize(1800, 1000)  # room for 200 %: the window does not grow on the way
-    tab = window.current_tab()
+    tab = window.tabs.current_tab()
     for entry, text in zip(tab.entries, ("051227308989", "漢字 ١٢٣ K45293"), strict=False):
         entry.set_text(text)
     first = {}

@@ -51,7 +51,7 @@ def switched(request: pytest.FixtureRequest, window: MainWindow) -> Iterator[Pal
     """The window shown in the first theme, filled in, then switched to the second."""
     start, target = request.param
     window.display.set_high_contrast(start is HIGH_CONTRAST)
-    tab = window.current_tab()
+    tab = window.tabs.current_tab()
     tab.entries[0].edit.setFocus(Qt.FocusReason.TabFocusReason)
     QTest.keyClicks(tab.entries[0].edit, "0512")  # incomplete: a neutral status
     settle()
@@ -83,7 +83,7 @@ def test_a_switch_recolours_what_is_already_on_screen(
     button = window.action_bar.new_person_button
     site = window.site_button  # the main button, filled only once the number is complete
     toggle = window.display_bar.contrast_toggle
-    edit = window.current_tab().entries[0].edit  # has the focus: thick ring
+    edit = window.tabs.current_tab().entries[0].edit  # has the focus: thick ring
     tab_bar = window.tabs.tabBar()
     selected = tab_bar.tabRect(tab_bar.currentIndex())
     expected = {
@@ -106,11 +106,11 @@ def test_a_switch_recolours_what_is_already_on_screen(
 @pytest.mark.parametrize("switched", SWITCHES, ids=IDS, indirect=True)
 def test_a_switch_recolours_texts_and_status_icons(switched: Palette, window: MainWindow) -> None:
     p = switched
-    entry = window.current_tab().entries[0]
+    entry = window.tabs.current_tab().entries[0]
     assert entry.status.tone() == "neutral"
     label = entry.status.findChildren(QWidget)[1]  # the sentence (after the icon)
     assert _hex(label.palette().color(label.foregroundRole())) == p.muted
-    assert _hex(window.current_tab().where.palette().color(R.WindowText)) == p.text
+    assert _hex(window.tabs.current_tab().where.palette().color(R.WindowText)) == p.text
     icon = entry.status.findChildren(QWidget)[0].pixmap().toImage()
     colours = {
         _hex(icon.pixelColor(x, y))
@@ -130,7 +130,7 @@ def test_a_switched_window_looks_like_one_started_in_that_theme(
     try:
         fresh.resize(window.size())
         fresh.show()
-        tab = fresh.current_tab()
+        tab = fresh.tabs.current_tab()
         tab.entries[0].edit.setFocus(Qt.FocusReason.TabFocusReason)
         QTest.keyClicks(tab.entries[0].edit, "0512")
         fresh.activateWindow()
@@ -144,7 +144,7 @@ def test_a_switched_window_looks_like_one_started_in_that_theme(
 
 def _show_tab_typed(window: MainWindow, index: int, text: str) -> QImage:
     window.show_tab(index)
-    tab = window.current_tab()
+    tab = window.tabs.current_tab()
     tab.entries[0].edit.setFocus(Qt.FocusReason.TabFocusReason)
     if tab.entries[0].edit.text() != text:
         tab.entries[0].edit.clear()

@@ -45,7 +45,7 @@ def test_completing_a_number_repaints_the_result_not_the_whole_tab(
     result is wider than the box: the window learns its new minimum width once (the first
     time), not at every result that comes and goes."""
     window.resize(1340, 740)
-    tab = window.tab_for(Era.AFTER_1975)
+    tab = window.tabs.tab_for(Era.AFTER_1975)
     window.tabs.setCurrentWidget(tab)
     edit = tab.entries[0].edit
     edit.setFocus()
@@ -76,7 +76,7 @@ def test_the_scroll_bar_keeps_its_room_and_shows_only_with_something_to_scroll(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     window.resize(1340, 740)
-    tab = window.tab_for(Era.AFTER_1975)
+    tab = window.tabs.tab_for(Era.AFTER_1975)
     window.tabs.setCurrentWidget(tab)
     settle()
     bar = tab.verticalScrollBar()
@@ -106,7 +106,7 @@ def test_a_result_that_comes_and_goes_leaves_the_window_minimum_alone(
     the whole window and repaints everything in the tabs: it happens once, when the first
     result appears, not for every number typed and cleared (until the text size or the
     language changes)."""
-    tab = window.tab_for(Era.AFTER_1975)
+    tab = window.tabs.tab_for(Era.AFTER_1975)
     window.tabs.setCurrentWidget(tab)
     edit = tab.entries[0].edit
     edit.setFocus()
@@ -134,7 +134,7 @@ def test_a_result_that_comes_and_goes_leaves_the_window_minimum_alone(
 def test_the_status_colour_follows_its_tone(qtbot: QtBot, window: MainWindow) -> None:
     """The status line's text takes the colour of its tone (the style sheet's
     ``QLabel[tone=…]`` rules), each time the tone changes, in both themes."""
-    tab = window.tab_for(Era.AFTER_1975)
+    tab = window.tabs.tab_for(Era.AFTER_1975)
     window.tabs.setCurrentWidget(tab)
     entry = tab.entries[0]
     text = entry.status._text
@@ -163,7 +163,7 @@ def test_scroll_bars_have_a_name_in_both_languages(
 ) -> None:
     """A screen reader says what a scroll bar is for: the tabs', and the tab guide's."""
     bars = [area.verticalScrollBar() for area in window.findChildren(VerticalScrollArea)]
-    tab_bar = window.tab_for(Era.AFTER_1975).verticalScrollBar()
+    tab_bar = window.tabs.tab_for(Era.AFTER_1975).verticalScrollBar()
     assert isinstance(tab_bar, QuietScrollBar)
     assert tab_bar in bars
     guide = TabGuideDialog(window)
@@ -183,7 +183,7 @@ def test_a_typed_digit_paints_the_page_not_what_is_behind_it(
     page up, not from the window down (the style sheet turns the filling off on every
     polish: it must still hold after a theme change)."""
     window.resize(1340, 740)
-    tab = window.tab_for(Era.AFTER_1975)
+    tab = window.tabs.tab_for(Era.AFTER_1975)
     window.tabs.setCurrentWidget(tab)
     edit = tab.entries[0].edit
     edit.setFocus()

@@ -439,7 +439,7 @@ class UiFuzzer:
         return "".join(out)[:length]
 
     def _entry_edit(self) -> tuple[str, QWidget]:
-        tab = self.window.current_tab()
+        tab = self.window.tabs.current_tab()
         entry = self.rng.choice(tab.entries)
         return f"tab{self.window.tabs.currentIndex() + 1}/{entry.box.key}", entry.edit
 
@@ -591,7 +591,7 @@ class UiFuzzer:
         chunks = [everything[i : i + MAX_INPUT_CHARS] for i in range(0, len(everything), 150)]
         for scale in range(MIN_TEXT_SCALE, MAX_TEXT_SCALE + 1, TEXT_SCALE_STEP):
             self.window.display.set_text_scale(scale)
-            for index, tab in enumerate(self.window.era_tabs):
+            for index, tab in enumerate(self.window.tabs.era_tabs):
                 self.window.tabs.setCurrentIndex(index)
                 for entry in tab.entries:
                     for chunk in chunks:
@@ -685,7 +685,7 @@ class UiFuzzer:
         window = self.window
         self.translations.set_language(available_languages()[0])
         window.show_tab(0)
-        tab = window.current_tab()
+        tab = window.tabs.current_tab()
         tab.clear()
         self.settle()
         edit = tab.entries[0].edit

@@ -4,6 +4,18 @@
 <context>
     <name>ActionsBar</name>
     <message>
+        <source>Masquer l&apos;affichage ▴</source>
+        <translation>Hide display settings ▴</translation>
+    </message>
+    <message>
+        <source>Affichage : texte %1 % ▾</source>
+        <translation>Display: text %1 % ▾</translation>
+    </message>
+    <message>
+        <source>Taille du texte, contraste, langue et aide.</source>
+        <translation>Text size, contrast, language and help.</translation>
+    </message>
+    <message>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>

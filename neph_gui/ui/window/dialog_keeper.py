@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
+from neph_gui.settings import DisplaySettings
 from neph_gui.ui.dialogs.closing import alive, close_dialogs
 
 if TYPE_CHECKING:
@@ -52,6 +54,17 @@ class DialogKeeper:
             self.help.finished.connect(lambda _result: setattr(self, "help", None))
         self.help.fit_to(window)
         self.open(self.help)
+
+    def show_settings(
+        self, window: QWidget, settings: DisplaySettings, on_saved: Callable[[], None]
+    ) -> None:
+        """ "Réglages": the idle time before the automatic reset."""
+        from neph_gui.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(settings, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(on_saved)
+        self.open(dialog)
 
     def _forget(self, dialog: QDialog) -> None:
         self._dialogs = [d for d in self._dialogs if d is not dialog and alive(d)]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLayout, QPushButton, QWidget
 
 from neph_gui.i18n import Retranslating
 from neph_gui.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, TEXT_SCALE_STEP
@@ -130,3 +130,19 @@ class DisplayBar(QWidget):
         self.flow = FlowLayout(self)
         for widget in (self.text_size, self.contrast_toggle, self.language_box, self.help_button):
             self.flow.addWidget(widget)
+
+    def move_to(self, target: QLayout, others: tuple[QLayout, ...], page: QLayout) -> None:
+        """Put the controls in ``target`` (out of ``others``) before a new text size is
+        applied. Qt shows a widget added to a layout from the event loop (a queued call),
+        after the new size is laid out: it would be laid out and painted twice. That call
+        runs now, with the ``page`` layout off (the new size lays it out anyway)."""
+        if target.indexOf(self) >= 0:
+            return
+        for layout in others:
+            layout.removeWidget(self)
+        target.addWidget(self)
+        page.setEnabled(False)
+        try:
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+        finally:
+            page.setEnabled(True)

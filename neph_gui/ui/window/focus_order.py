@@ -33,3 +33,15 @@ def focusable_in(layout: QLayout) -> list[QWidget]:
         elif child_layout is not None:
             found.extend(focusable_in(child_layout))
     return found
+
+
+def focus_chain_of(widget: QWidget) -> list[QWidget]:
+    """``widget``'s descendants that take focus, in their focus-chain order (a part built
+    later, such as the tabs after the first frame, comes after those built before it)."""
+    found: list[QWidget] = []
+    current = widget.nextInFocusChain()
+    while isinstance(current, QWidget) and current is not widget:
+        if widget.isAncestorOf(current) and current.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            found.append(current)
+        current = current.nextInFocusChain()
+    return found

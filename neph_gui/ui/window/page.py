@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from neph_gui.ui.widgets.scroll_area import VerticalScrollArea
@@ -53,3 +54,14 @@ class WindowPage(QWidget):
         if layout is None:
             return super().heightForWidth(width)
         return layout.totalMinimumHeightForWidth(width)
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """A comfortable size, centred on the screen, never larger than it."""
+    available = (window.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    width, height = min(1340, available.width()), min(800, available.height())
+    window.resize(width, height)
+    window.move(
+        available.x() + (available.width() - width) // 2,
+        available.y() + (available.height() - height) // 2,
+    )

@@ -245,6 +245,11 @@ class StepsPanel(Retranslating, QFrame):
 
     def _apply_open(self, unfolded: bool) -> None:
         self.content_area.setVisible(unfolded)
+        # Unfolded it takes a share of the width beside the tabs (their stretch is 5);
+        # folded, only its button's width.
+        policy = self.sizePolicy()
+        policy.setHorizontalStretch(2 if unfolded else 0)
+        self.setSizePolicy(policy)
         # Folded: only the button, at the top, with no frame around it.
         self._layout.setContentsMargins(*((8, 8, 8, 8) if unfolded else (0, 0, 0, 0)))
         self.setProperty("folded", not unfolded)
@@ -290,8 +295,9 @@ class StepsPanel(Retranslating, QFrame):
 
 
 # Below this width (in device-independent pixels, at the text size in use) the steps
-# start folded, unless the agent chose otherwise once: the tabs need the room.
-STEPS_OPEN_MIN_WIDTH = 1100
+# start folded, unless the agent chose otherwise once: the tab and its licence drawing
+# need the room. A 1366 px laptop starts folded; a 1920 px screen shows both.
+STEPS_OPEN_MIN_WIDTH = 1600
 
 
 def starts_open(settings: DisplaySettings, screen: QScreen) -> bool:

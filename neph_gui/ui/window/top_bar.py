@@ -23,11 +23,37 @@ class ActionsBar(Retranslating, QWidget):
         self.guide_button.setObjectName("guide_button")
         self.settings_button = QPushButton(self)
         self.settings_button.setObjectName("settings_button")
-        for button in (self.new_person_button, self.guide_button, self.settings_button):
+        # At a large text size the display controls fold behind this button (a plain
+        # one whose words say what it does, like the steps panel's).
+        self.display_toggle = WrapButton(parent=self)
+        self.display_toggle.setObjectName("display_toggle")
+        self.display_toggle.hide()
+        self._display_open = False
+        self._scale = 100
+        buttons = (self.new_person_button, self.guide_button, self.settings_button)
+        for button in (*buttons, self.display_toggle):
             self.flow.addWidget(button)
         self.retranslate()
 
+    def show_display_state(self, unfolded: bool, scale: int) -> None:
+        """Say on the toggle whether the display controls are shown, and the text size."""
+        self._display_open, self._scale = unfolded, scale
+        self._retranslate_toggle()
+
+    def _retranslate_toggle(self) -> None:
+        if self._display_open:
+            self.display_toggle.setText(self.tr("Masquer l'affichage ▴"))
+        else:
+            self.display_toggle.setText(
+                self.tr("Affichage : texte %1 % ▾").replace("%1", str(self._scale))
+            )
+        self.display_toggle.setAccessibleName(self.display_toggle.text().rstrip(" ▴▾"))
+        self.display_toggle.setAccessibleDescription(
+            self.tr("Taille du texte, contraste, langue et aide.")
+        )
+
     def retranslate(self) -> None:
+        self._retranslate_toggle()
         self.new_person_button.setText(self.tr("Nouvelle personne"))
         self.new_person_button.setAccessibleName(self.new_person_button.text())
         self.new_person_button.setAccessibleDescription(

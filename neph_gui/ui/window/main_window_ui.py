@@ -1,0 +1,122 @@
+"""The main window's widgets and where they sit (as Qt Designer's ``setupUi`` would):
+the behaviour is in main_window.py and the modules it uses."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout
+
+from neph_gui.settings import MIN_TEXT_SCALE
+from neph_gui.ui.widgets.flow_layout import FlowLayout
+from neph_gui.ui.widgets.status_line import StatusLine
+from neph_gui.ui.widgets.wrap_button import WrapButton
+from neph_gui.ui.widgets.wrapped_label import WrappedLabel
+from neph_gui.ui.window import focus_order
+from neph_gui.ui.window.display_controls import DisplayBar
+from neph_gui.ui.window.idle_banner import IdleBanner
+from neph_gui.ui.window.page import Flexible, WindowPage, WindowScroll
+from neph_gui.ui.window.steps_panel import StepsPanel
+from neph_gui.ui.window.top_bar import ActionsBar
+
+if TYPE_CHECKING:
+    _WindowBase = QMainWindow
+else:
+    _WindowBase = object
+
+
+class MainWindowUi(_WindowBase):
+    """Top: the title and the agent's buttons; the middle: the pages (the question
+    screen, the tabs) and the steps panel beside them; the bottom: the site button. The
+    display controls sit in the bottom row at the default text size, behind "Affichage"
+    in the top bar at a larger one (``place_display_controls``). The bars are flow
+    layouts: when room is short, controls move to a new row instead of being cut off."""
+
+    def setup_ui(self) -> None:
+        # Everything sits in one page that scrolls only as a last resort (WindowScroll).
+        central = WindowPage()
+        central.setObjectName("window_page")
+        self.window_scroll = WindowScroll(self)
+        self.window_scroll.setWidget(central)
+        self.setCentralWidget(self.window_scroll)
+        self.title = WrappedLabel(central)
+        self.title.setObjectName("window_title")
+        self.title.setProperty("role", "heading")
+        self.title.setWordWrap(True)
+        self.action_bar = ActionsBar(central)
+        self.display_bar = DisplayBar(central)
+        self._display_open = False  # at a large text size: folded behind "Affichage"
+        self.top_bar = FlowLayout(spacing=24, row_spacing=8)
+        self.top_bar.addWidget(self.title)
+        self.top_bar.addWidget(self.action_bar)
+        self.idle_banner = IdleBanner(central)  # announces the automatic reset
+        # The body asks for its minimum height only (Flexible): the pages shrink and
+        # scroll inside before the window would.
+        self.body_box = Flexible(central)
+        self.body_box.setObjectName("body_box")
+        self.pages = QStackedWidget(self.body_box)
+        self.pages.setObjectName("pages")
+        policy = self.pages.sizePolicy()
+        policy.setHorizontalStretch(5)  # the steps panel's is 2, or 0 folded
+        self.pages.setSizePolicy(policy)
+        self.steps_panel = StepsPanel(self.body_box)
+        body = QHBoxLayout(self.body_box)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(12)
+        body.addWidget(self.pages)
+        body.addWidget(self.steps_panel)
+        self.site_button = WrapButton(parent=central)
+        self.site_button.setObjectName("site_button")
+        self.site_button.setProperty("role", "primary")
+        self.site_button.setProperty("waiting", True)  # filled once a number is complete
+        self.offline_note = StatusLine(central)
+        self.offline_note.setObjectName("offline_note")
+        self.offline_note.hide()
+        self.bottom_bar = FlowLayout(spacing=16, row_spacing=8)
+        self.bottom_bar.addWidget(self.site_button)
+        self.bottom_bar.addWidget(self.offline_note)
+        self._page_layout = QVBoxLayout(central)
+        self._page_layout.setContentsMargins(12, 8, 12, 10)
+        self._page_layout.setSpacing(8)
+        self._page_layout.addLayout(self.top_bar)
+        self._page_layout.addWidget(self.idle_banner)
+        self._page_layout.addWidget(self.body_box, 1)
+        self._page_layout.addLayout(self.bottom_bar)
+        self.action_bar.display_toggle.clicked.connect(
+            lambda: self.open_display(not self._display_open)
+        )
+        # A− / A+ pressed: the controls stay in view where they move to.
+        self.display_bar.text_size.scale_requested.connect(
+            lambda _scale: setattr(self, "_display_open", True)
+        )
+
+    def place_display_controls(self, scale: int) -> None:
+        """At the default text size the display controls share the bottom row with the
+        site button and the title is shown. Larger text needs the room for the page: the
+        title goes (the headings below say the same), and the controls fold behind
+        "Affichage" in the top bar, unfolded while the agent uses them."""
+        large = scale > MIN_TEXT_SCALE
+        self.title.setVisible(not large)
+        self.action_bar.display_toggle.setVisible(large)
+        self.action_bar.show_display_state(self._display_open, scale)
+        self.display_bar.setVisible(not large or self._display_open)
+        bars = (self.top_bar, self.bottom_bar)
+        self.display_bar.move_to(bars[0] if large else bars[1], bars, self._page_layout)
+        self.order_focus_chain()
+
+    def open_display(self, unfolded: bool) -> None:
+        """Show (or fold) the display controls behind "Affichage"."""
+        self._display_open = unfolded
+        self.place_display_controls(self.display_bar.text_size.scale())
+
+    def order_focus_chain(self) -> None:
+        """Tab goes through the top bar in reading order, then the page on screen, then
+        the bottom row (site button, then the display controls), which closes the cycle."""
+        focus_order.chain(
+            [
+                *focus_order.focusable_in(self.top_bar),
+                *focus_order.focus_chain_of(self.pages),
+                self.site_button,
+                *focus_order.focusable_in(self.bottom_bar),
+            ]
+        )
