@@ -65,7 +65,7 @@ class EraSpec:
 
     era: Era
     tab_number: int
-    tab_label: str  # short tab title, French source text (context "Era")
+    tab_label: str  # tab title: the era, then the number's shape (French, context "Era")
     title: str  # heading of the tab, French source text (context "Era")
     where: str  # where the number is, from the handout (context "Era")
     how: str  # what to type, from the handout (context "Era")
@@ -97,7 +97,7 @@ ERAS: tuple[EraSpec, ...] = (
     EraSpec(
         era=Era.AFTER_1975,
         tab_number=1,
-        tab_label=QT_TRANSLATE_NOOP("Era", "Premier permis\naprès le 1er juin 1975"),
+        tab_label=QT_TRANSLATE_NOOP("Era", "Après juin 1975\n12 chiffres"),
         title=QT_TRANSLATE_NOOP(
             "Era", "Vous avez obtenu votre premier permis après le 1er juin 1975"
         ),
@@ -133,7 +133,7 @@ ERAS: tuple[EraSpec, ...] = (
     EraSpec(
         era=Era.BEFORE_1975,
         tab_number=2,
-        tab_label=QT_TRANSLATE_NOOP("Era", "Premier permis\navant le 1er juin 1975"),
+        tab_label=QT_TRANSLATE_NOOP("Era", "Avant juin 1975\nsur 2 lignes"),
         title=QT_TRANSLATE_NOOP(
             "Era", "Vous avez obtenu votre premier permis avant le 1er juin 1975"
         ),
@@ -187,7 +187,7 @@ ERAS: tuple[EraSpec, ...] = (
     EraSpec(
         era=Era.OLDER,
         tab_number=3,
-        tab_label=QT_TRANSLATE_NOOP("Era", "Permis\nplus ancien"),
+        tab_label=QT_TRANSLATE_NOOP("Era", "Plus ancien\nannée, département"),
         title=QT_TRANSLATE_NOOP("Era", "Votre permis est plus ancien"),
         where=QT_TRANSLATE_NOOP(
             "Era",

@@ -223,12 +223,6 @@
 <context>
     <name>Era</name>
     <message>
-        <source>Premier permis
-après le 1er juin 1975</source>
-        <translation>First licence
-after 1 June 1975</translation>
-    </message>
-    <message>
         <source>Vous avez obtenu votre premier permis après le 1er juin 1975</source>
         <translation>You got your first licence after 1 June 1975</translation>
     </message>
@@ -249,10 +243,10 @@ after 1 June 1975</translation>
         <translation>Licence number (12 digits)</translation>
     </message>
     <message>
-        <source>Premier permis
-avant le 1er juin 1975</source>
-        <translation>First licence
-before 1 June 1975</translation>
+        <source>Avant juin 1975
+sur 2 lignes</source>
+        <translation>Before June 1975
+on 2 lines</translation>
     </message>
     <message>
         <source>Vous avez obtenu votre premier permis avant le 1er juin 1975</source>
@@ -287,6 +281,12 @@ before 1 June 1975</translation>
         <translation>Last 2 digits</translation>
     </message>
     <message>
+        <source>Plus ancien
+année, département</source>
+        <translation>Older
+year, département</translation>
+    </message>
+    <message>
         <source>Année de délivrance</source>
         <translation>Year of issue</translation>
     </message>
@@ -295,14 +295,14 @@ before 1 June 1975</translation>
         <translation>Department</translation>
     </message>
     <message>
-        <source>Permis
-plus ancien</source>
-        <translation>Older
-licence</translation>
-    </message>
-    <message>
         <source>Votre permis est plus ancien</source>
         <translation>Your licence is older</translation>
+    </message>
+    <message>
+        <source>Après juin 1975
+12 chiffres</source>
+        <translation>After June 1975
+12 digits</translation>
     </message>
     <message>
         <source>Votre numéro a de 1 à 15 caractères. Il se trouve à côté de votre photo. Il vous faut aussi l&apos;année de délivrance et le département.</source>

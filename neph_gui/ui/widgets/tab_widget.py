@@ -87,15 +87,13 @@ class WrappingTabWidget(QTabWidget):
         font.setBold(True)
         metrics = QFontMetrics(font)
         overhead = self._tab_overhead(metrics)
-        room = max(1, (self.width() - 8) // count - overhead)
-        natural = [
-            max(metrics.horizontalAdvance(line) for line in title.split("\n"))
-            for title in self._titles[:count]
-        ]
-        for index in range(count):
-            title = self._titles[index]
-            if sum(natural) + count * overhead > self.width() - 8:
-                title = _wrap(title, room, metrics)
+        titles = self._titles[:count]
+        natural = [max(metrics.horizontalAdvance(line) for line in t.split("\n")) for t in titles]
+        room = self.width() - 8 - count * overhead
+        shares = natural if sum(natural) <= room else _shares(natural, room)
+        for index, (title, share) in enumerate(zip(titles, shares, strict=True)):
+            if share < natural[index]:
+                title = _wrap(title, share, metrics)
             if bar.tabText(index) != title:
                 bar.setTabText(index, title)
 
@@ -112,12 +110,32 @@ class WrappingTabWidget(QTabWidget):
         return max(0, size.width() - text_width) + TAB_GAP
 
 
+def _shares(natural: list[int], room: int) -> list[int]:
+    """Widths for titles that want ``natural`` widths in ``room`` pixels: a title that
+    needs less than an equal share keeps its width and leaves the rest to the others."""
+    shares = [0] * len(natural)
+    left, waiting = max(room, len(natural)), sorted(range(len(natural)), key=natural.__getitem__)
+    while waiting:
+        share = left // len(waiting)
+        index = waiting.pop(0)
+        shares[index] = min(natural[index], share)
+        left -= shares[index]
+    return shares
+
+
 def _wrap(title: str, width: int, metrics: QFontMetrics) -> str:
-    """``title`` re-broken into lines of at most ``width`` pixels (words kept whole)."""
+    """``title`` in lines of at most ``width`` pixels, words kept whole: the author's line
+    breaks are kept, unless breaking the words afresh takes fewer lines."""
+    kept = [part for line in title.split("\n") for part in _greedy(line.split(), width, metrics)]
+    afresh = _greedy(title.split(), width, metrics)
+    return "\n".join(afresh if len(afresh) < len(kept) else kept)
+
+
+def _greedy(words: list[str], width: int, metrics: QFontMetrics) -> list[str]:
     lines: list[str] = []
-    for word in title.split():
+    for word in words:
         if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
             lines[-1] = f"{lines[-1]} {word}"
         else:
             lines.append(word)
-    return "\n".join(lines)
+    return lines

@@ -59,10 +59,10 @@ class ActionsBar(Retranslating, QWidget):
         self.new_person_button.setAccessibleDescription(
             self.tr("Efface tout ce qui a été tapé, pour la personne suivante.")
         )
-        self.guide_button.setText(self.tr("Je ne sais pas quel onglet choisir"))
+        self.guide_button.setText(self.tr("Quel permis ?"))
         self.guide_button.setAccessibleName(self.guide_button.text())
         self.guide_button.setAccessibleDescription(
-            self.tr("Quelques questions simples pour trouver le bon onglet.")
+            self.tr("Revenir à la question du début, avec les dessins des permis.")
         )
         self.settings_button.setText(self.tr("Réglages"))
         self.settings_button.setAccessibleName(self.settings_button.text())
