@@ -187,10 +187,6 @@ after 1 June 1975</translation>
         <translation>On the website, type the 12 digits in a row, with no spaces.</translation>
     </message>
     <message>
-        <source>Sur la carte, le numéro est au verso, en haut à gauche, au-dessus de la puce, sur deux lignes. Le champ 5 du recto est un autre numéro.</source>
-        <translation>On the card, the number is on the back, top left, above the chip, on two lines. Field 5 on the front is another number.</translation>
-    </message>
-    <message>
         <source>Numéro de permis (12 chiffres)</source>
         <translation>Licence number (12 digits)</translation>
     </message>
@@ -245,6 +241,10 @@ before 1 June 1975</translation>
 plus ancien</source>
         <translation>Older
 licence</translation>
+    </message>
+    <message>
+        <source>Votre permis est au format carte bancaire</source>
+        <translation>Your licence is the credit-card format</translation>
     </message>
     <message>
         <source>Votre permis est plus ancien</source>
