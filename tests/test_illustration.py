@@ -83,7 +83,8 @@ def test_moving_focus_changes_pixels_only_in_the_two_regions(
     ratio = before.devicePixelRatio()
     old = licence.region_rect("region-number")
     new = licence.region_rect("region-year")
-    allowed = old.united(new).adjusted(-6, -6, 6, 6)
+    # Whole pixels: the drawing may start between two pixels.
+    allowed = QRectF(old.united(new).adjusted(-6, -6, 6, 6).toAlignedRect())
     scaled = QRectF(
         changed.x() / ratio, changed.y() / ratio, changed.width() / ratio, changed.height() / ratio
     )
@@ -436,7 +437,8 @@ def test_typing_repaints_the_changed_website_boxes_and_only_them(
 ) -> None:
     """A keystroke repaints the website boxes whose text changed (all of each box, so
     nothing stale stays on screen), and not the whole drawing."""
-    window.resize(1366, 740)
+    # Tall enough that the drawing of the site's boxes, under the answer, is on screen.
+    window.resize(1366, 1000)
     tab = window.tabs.tab_for(era)
     window.tabs.setCurrentWidget(tab)
     website = tab.drawings.website
@@ -451,7 +453,7 @@ def test_typing_repaints_the_changed_website_boxes_and_only_them(
     spy = Spy()
     website.installEventFilter(spy)
     whole = website.width() * website.height()
-    keystrokes = partial = 0
+    keystrokes = partial = seen_keystrokes = 0
     for box in tab.spec.boxes:
         tab.entry(box.key).edit.setFocus()
         settle()
@@ -475,9 +477,12 @@ def test_typing_repaints_the_changed_website_boxes_and_only_them(
             area = sum(r.width() * r.height() for r in region)
             keystrokes += 1
             partial += area < whole / 2
+            seen_keystrokes += not website.visibleRegion().isEmpty()
     website.removeEventFilter(spy)
     assert keystrokes >= 10
-    assert not website.visibleRegion().isEmpty()
+    # The drawing was on screen for most keystrokes (the finished answer may then
+    # scroll it down).
+    assert seen_keystrokes >= keystrokes / 2
     # A keystroke that changes the layout of the tab (the first character of a box
     # brings its counter, a finished number the result) repaints more; the others
     # repaint the boxes only.

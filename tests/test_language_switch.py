@@ -210,12 +210,12 @@ def fill_every_tab(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def unfold_side_panels(window: MainWindow) -> None:
-    window.on_steps_open_changed(True)
+    window.steps_panel.set_open(True)
     settle()
 
 
 def fold_side_panels(window: MainWindow) -> None:
-    window.on_steps_open_changed(False)
+    window.steps_panel.set_open(False)
     settle()
 
 
@@ -226,7 +226,7 @@ def open_everything(window: MainWindow) -> None:
     window.sites.open(OfficialSite.ANTS)
     window.next_person.ask()  # asks for confirmation: something was typed
     window.on_guide()
-    window.on_settings()
+    window.action_bar.settings_button.click()
     window.dialogs.show_help(window)
     window.tabs.era_tabs[0].drawings.magnify()
     settle()
@@ -371,7 +371,7 @@ def test_choice_is_immediate_and_remembered(window: MainWindow, settings: Displa
     choose(window, "en")
     assert current_language() == "en"
     assert window.windowTitle() == "My driving licence number"
-    assert window.tabs.tabText(0) == "First licence\nafter 1 June 1975"
+    assert window.tabs.tabText(0) == "After June 1975\n12 digits"
     assert settings.language == "en"
     assert choose_language(None, settings.language) == "en"
     choose(window, "fr")

@@ -89,7 +89,7 @@ def test_reset_closes_a_dialog_waiting_on_its_own_question(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     """The pattern that crashed: a self-deleting dialog whose nested question is open."""
-    window.on_settings()
+    window.action_bar.settings_button.click()
     dialog = window.dialogs.open_dialogs()[0]
     answers: list[QMessageBox.StandardButton] = []
 
@@ -112,7 +112,7 @@ def _open_site_dialog(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> No
 
 OPENERS = {
     "guide": lambda w, _m: w.on_guide(),
-    "settings": lambda w, _m: w.on_settings(),
+    "settings": lambda w, _m: w.action_bar.settings_button.click(),
     "help": lambda w, _m: w.dialogs.show_help(w),
     "reset question": lambda w, _m: w.next_person.ask(),
     "site address": _open_site_dialog,

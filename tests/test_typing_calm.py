@@ -44,7 +44,9 @@ def test_completing_a_number_repaints_the_result_not_the_whole_tab(
     kept for it, and the heading and the drawing of the licence are not repainted. The
     result is wider than the box: the window learns its new minimum width once (the first
     time), not at every result that comes and goes."""
-    window.resize(1340, 740)
+    # Tall enough for the empty tab, the drawing of the site's boxes under the answer
+    # included (about 120 px more than before that drawing moved there).
+    window.resize(1340, 860)
     tab = window.tabs.tab_for(Era.AFTER_1975)
     window.tabs.setCurrentWidget(tab)
     edit = tab.entries[0].edit
@@ -75,7 +77,9 @@ def _colours(widget: QWidget) -> set[int]:
 def test_the_scroll_bar_keeps_its_room_and_shows_only_with_something_to_scroll(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.resize(1340, 740)
+    # Tall enough for the empty tab, the drawing of the site's boxes under the answer
+    # included (about 120 px more than before that drawing moved there).
+    window.resize(1340, 860)
     tab = window.tabs.tab_for(Era.AFTER_1975)
     window.tabs.setCurrentWidget(tab)
     settle()
@@ -182,7 +186,9 @@ def test_a_typed_digit_paints_the_page_not_what_is_behind_it(
     """The pages fill their own background, so Qt paints a changed part of a tab from the
     page up, not from the window down (the style sheet turns the filling off on every
     polish: it must still hold after a theme change)."""
-    window.resize(1340, 740)
+    # Tall enough for the empty tab, the drawing of the site's boxes under the answer
+    # included (about 120 px more than before that drawing moved there).
+    window.resize(1340, 860)
     tab = window.tabs.tab_for(Era.AFTER_1975)
     window.tabs.setCurrentWidget(tab)
     edit = tab.entries[0].edit

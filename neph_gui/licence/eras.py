@@ -77,8 +77,9 @@ class EraSpec:
     card_back_drawing: str | None = None
     card_front_drawing: str | None = None
     card_front_other_number_region: str | None = None  # id of field 5 on the front
-    # Where the number is on the card (tab 1's card view), French source (context "Era").
-    card_where: str | None = None
+    # The heading while the tab shows the card (tab 1's card view), French source
+    # (context "Era").
+    card_title: str | None = None
 
     @property
     def has_card(self) -> bool:
@@ -105,11 +106,7 @@ ERAS: tuple[EraSpec, ...] = (
             "Era", "Votre numéro de permis a 12 chiffres. Il se trouve à côté de votre photo."
         ),
         how=QT_TRANSLATE_NOOP("Era", "Sur le site, tapez les 12 chiffres à la suite, sans espace."),
-        card_where=QT_TRANSLATE_NOOP(
-            "Era",
-            "Sur la carte, le numéro est au verso, en haut à gauche, au-dessus de la puce, "
-            "sur deux lignes. Le champ 5 du recto est un autre numéro.",
-        ),
+        card_title=QT_TRANSLATE_NOOP("Era", "Votre permis est au format carte bancaire"),
         boxes=(
             BoxSpec(
                 key="number",

@@ -24,12 +24,12 @@
         <translation>Clears everything typed, for the next person.</translation>
     </message>
     <message>
-        <source>Je ne sais pas quel onglet choisir</source>
-        <translation>I don&apos;t know which tab to choose</translation>
+        <source>Quel permis ?</source>
+        <translation>Which licence?</translation>
     </message>
     <message>
-        <source>Quelques questions simples pour trouver le bon onglet.</source>
-        <translation>A few simple questions to find the right tab.</translation>
+        <source>Revenir à la question du début, avec les dessins des permis.</source>
+        <translation>Back to the first question, with the drawings of the licences.</translation>
     </message>
     <message>
         <source>Réglages</source>
@@ -235,10 +235,6 @@
         <translation>On the website, type the 12 digits in a row, with no spaces.</translation>
     </message>
     <message>
-        <source>Sur la carte, le numéro est au verso, en haut à gauche, au-dessus de la puce, sur deux lignes. Le champ 5 du recto est un autre numéro.</source>
-        <translation>On the card, the number is on the back, top left, above the chip, on two lines. Field 5 on the front is another number.</translation>
-    </message>
-    <message>
         <source>Numéro de permis (12 chiffres)</source>
         <translation>Licence number (12 digits)</translation>
     </message>
@@ -284,7 +280,7 @@ on 2 lines</translation>
         <source>Plus ancien
 année, département</source>
         <translation>Older
-year, département</translation>
+year, department</translation>
     </message>
     <message>
         <source>Année de délivrance</source>
@@ -303,6 +299,10 @@ year, département</translation>
 12 chiffres</source>
         <translation>After June 1975
 12 digits</translation>
+    </message>
+    <message>
+        <source>Votre permis est au format carte bancaire</source>
+        <translation>Your licence is the credit-card format</translation>
     </message>
     <message>
         <source>Votre numéro a de 1 à 15 caractères. Il se trouve à côté de votre photo. Il vous faut aussi l&apos;année de délivrance et le département.</source>

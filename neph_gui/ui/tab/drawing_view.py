@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleInterface,
     QColor,
-    QFont,
+    QFontInfo,
     QImage,
     QMouseEvent,
     QPainter,
@@ -32,7 +32,7 @@ from neph_gui.fonts import load_fonts
 from neph_gui.texts.drawing_texts import Label, LabelStyle
 from neph_gui.theme import DEFAULT, Palette
 from neph_gui.ui.tab.drawing_file import load_drawing
-from neph_gui.ui.tab.text_fit import Fitted, fit_text
+from neph_gui.ui.tab.text_fit import MIN_PIXEL_SIZE, Fitted, Placed, fit_labels
 
 PLATE_PADDING = 6  # px between the plate's border and the drawing
 MIN_DRAWING_WIDTH = 150  # px; only in a tiny window: the words are then hard to read
@@ -85,6 +85,8 @@ class DrawingView(QWidget):
         self._top_aligned = False
         self._preferred_width = PREFERRED_DRAWING_WIDTH
         self._minimum_width = MIN_DRAWING_WIDTH
+        self._follows_width = False
+        self._rendering = False  # render_image(): an image for paper, not the screen
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(self._size_for_width(MIN_DRAWING_WIDTH))
@@ -212,15 +214,29 @@ class DrawingView(QWidget):
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
+        self._rendering = True
         try:
             self._paint(painter, QRectF(0, 0, size.width(), size.height()))
         finally:
+            self._rendering = False
             painter.end()
         return image
 
+    def fitted_labels(self) -> dict[str, Fitted]:
+        """The words as drawn at the current size, by label id (left-out words have
+        the text "")."""
+        return {label_id: fitted for label_id, _rect, fitted, _style in self._placed()}
+
+    def text_floor_px(self) -> int:
+        """No word is drawn smaller than this on screen: the pixel size of the body text.
+        (An image for the printed sheet is scaled to the paper: see render_image.)"""
+        if self._rendering:
+            return MIN_PIXEL_SIZE
+        return QFontInfo(self.font()).pixelSize()
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.update()  # the words are translated when painted
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            self.update()  # the words are translated and fitted when painted
         super().changeEvent(event)
 
     # --- size -------------------------------------------------------------------------
@@ -233,21 +249,30 @@ class DrawingView(QWidget):
         # modest size and grows into the room that is left (up to its full width).
         return self._size_for_width(self._preferred_width)
 
-    def set_preferred_width(self, width: int, minimum: int = MIN_DRAWING_WIDTH) -> None:
-        """Ask the layout for less (or more) than the usual width (a secondary drawing)."""
-        self._minimum_width = min(minimum, width)
-        self._preferred_width = width
-        self.setMinimumSize(self._size_for_width(self._minimum_width))
-        self.updateGeometry()
-
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return self._size_for_width(self._minimum_width)
+
+    def set_follows_width(self, follows: bool) -> None:
+        """Take the height the drawing needs at the width the layout gives (the layout
+        then sets the size from the width alone)."""
+        self._follows_width = follows
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(follows)
+        self.setSizePolicy(policy)
+        self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return self._follows_width
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return self._size_for_width(max(self._minimum_width, width - 2 * PLATE_PADDING)).height()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         # Never taller than the drawing needs at this width: the layout then gives the
         # spare height to the other drawing instead of leaving gaps around this one.
-        width = max(self._minimum_width, event.size().width() - 2 * PLATE_PADDING)
-        self.setMaximumHeight(self._size_for_width(width).height())
+        if not self._follows_width:  # (otherwise the layout asks heightForWidth)
+            width = max(self._minimum_width, event.size().width() - 2 * PLATE_PADDING)
+            self.setMaximumHeight(self._size_for_width(width).height())
         super().resizeEvent(event)
 
     # --- mouse ------------------------------------------------------------------------
@@ -387,31 +412,18 @@ class DrawingView(QWidget):
         return path
 
     # --- words ------------------------------------------------------------------------
-    def _draw_labels(self, painter: QPainter, target: QRectF, dirty: QRectF) -> None:
+    def _placed(self, target: QRectF | None = None) -> list[Placed]:
+        """Each word with its box and fitted font (words left out have the text "")."""
+        target = self.drawing_rect() if target is None else target
         bounds = self.drawing.bounds
-        placed: list[tuple[QRectF, Fitted, LabelStyle]] = []
-        for label_id, label in self._labels.items():
-            if label_id not in bounds:
-                continue
-            rect = self._map(target, bounds[label_id])
-            text = label.shown()
-            if text and rect.width() >= 2 and rect.height() >= 2:
-                placed.append((rect, self._fitted(text, label.style, rect), label.style))
-        # The captions of one drawing share one size, so they read as a set.
-        caption_sizes = [f.font.pixelSize() for _r, f, s in placed if s is LabelStyle.CAPTION]
-        caption_size = min(caption_sizes, default=0)
-        for rect, fitted, style in placed:
-            grow = rect.height() / 4 + 2  # glyphs may reach past their box (see set_labels)
-            if not rect.adjusted(-grow, -grow, grow, grow).intersects(dirty):
-                continue
-            font = fitted.font
-            if style is LabelStyle.CAPTION and font.pixelSize() > caption_size:
-                font = QFont(font)
-                font.setPixelSize(caption_size)
-            painter.setFont(font)
-            painter.drawText(rect, fitted.flags, fitted.text)
+        rects = {key: self._map(target, bounds[key]) for key in self._labels if key in bounds}
+        families = self._families
+        return fit_labels(self._labels, rects, families.ui, families.mono, self.text_floor_px())
 
-    def _fitted(self, text: str, style: LabelStyle, rect: QRectF) -> Fitted:
-        return fit_text(
-            text, style, rect.width(), rect.height(), self._families.ui, self._families.mono
-        )
+    def _draw_labels(self, painter: QPainter, target: QRectF, dirty: QRectF) -> None:
+        for _label_id, rect, fitted, _style in self._placed(target):
+            grow = rect.height() / 4 + 2  # glyphs may reach past their box (see set_labels)
+            if not fitted.text or not rect.adjusted(-grow, -grow, grow, grow).intersects(dirty):
+                continue
+            painter.setFont(fitted.font)
+            painter.drawText(rect, fitted.flags, fitted.text)

@@ -24,10 +24,12 @@ from neph_gui.ui.widgets.scroll_area import OpaquePage, QuietScrollBar, Vertical
 from neph_gui.ui.widgets.status_line import StatusLine
 from neph_gui.ui.widgets.wrapped_label import WrappedLabel
 
-QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" (not exported by PySide6)
-
 SHORT_BOX = 4  # boxes of at most this many characters sit side by side
-READABLE_CHARS = 28  # below this many characters a line, the drawings go under the boxes
+# Below this many characters a line beside the drawing, the drawing goes under the answer
+# (at about 175 % text on a 1366 px wide window).
+READABLE_CHARS = 30
+DRAWING_SHARE = 0.56  # of the page's width, side by side: more than 45 % of the window
+COLUMN_SPACING = 20
 
 
 class EraTab(Retranslating, VerticalScrollArea):
@@ -47,7 +49,6 @@ class EraTab(Retranslating, VerticalScrollArea):
         super().__init__(parent)
         self.spec = spec
         self._shown_complete = False
-        self._cap_stale = True  # the drawings' height is measured again (_cap_drawings)
         self.setObjectName(f"tab_{spec.era.value}")
         # Focusable so the keyboard can scroll it at large text sizes (framed when focused).
         self.setProperty("role", "page")
@@ -67,42 +68,38 @@ class EraTab(Retranslating, VerticalScrollArea):
         self.heading = WrappedLabel(page)
         self.heading.setProperty("role", "heading")
         self.heading.setWordWrap(True)
-        self.where = WrappedLabel(page)
-        self.where.setWordWrap(True)
 
         self.entries: list[NumberEntry] = [NumberEntry(box, page) for box in spec.boxes]
         self.tab_infos = StatusLine(page)
         self.hint = HintBar(page)
         self.result_panel = ResultPanel(page)
+        # The drawings: where the number is (the largest thing on the tab), then, under
+        # the answer, what to type on the site and the drawing of its boxes.
+        self.drawings = IllustrationPanel(spec, page)
+        # The one sentence saying where the number is: the drawing's caption.
+        self.where = self.drawings.note
 
         self.form = QVBoxLayout()
         self.form.setSpacing(12)
         self.form.addWidget(self.heading)
-        self.form.addWidget(self.where)
         self._add_entries()
         self.form.addWidget(self.tab_infos)
         self.form.addWidget(self.hint)
         self.form.addWidget(self.result_panel)
+        self.form.addWidget(self.drawings.site)
         self.form.addStretch(1)
-
-        # The drawings (where the number is) go in the second column.
-        self.illustration = QVBoxLayout()
-        self.illustration.setSpacing(12)
-        self.drawings = IllustrationPanel(spec, page)
-        self.illustration.addWidget(self.drawings)
-        self.illustration.addStretch(1)  # below the drawings when they are capped
         # The drawings highlight the box being typed in, or the one under the pointer.
         self._focused_key = spec.boxes[0].key
         self._hovered_key = ""
 
-        # Side by side when there is room; the drawings go under the boxes when the text
-        # is large or the window narrow (see _arrange_columns).
-        self._columns_width: int | None = None
-        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, page)
+        # The drawing on the left, the boxes and the answer on the right; the drawing
+        # goes under the answer when the text is large (see _arrange_columns). The form
+        # comes first in the layout: it is also first for Tab and screen readers.
+        self.columns = QBoxLayout(QBoxLayout.Direction.RightToLeft, page)
         self.columns.setContentsMargins(16, 10, 16, 10)
-        self.columns.setSpacing(20)
+        self.columns.setSpacing(COLUMN_SPACING)
         self.columns.addLayout(self.form, 1)
-        self.columns.addLayout(self.illustration, 1)
+        self.columns.addWidget(self.drawings, 0, Qt.AlignmentFlag.AlignTop)
 
         for entry in self.entries:
             entry.text_edited.connect(self.on_text_edited)
@@ -110,11 +107,8 @@ class EraTab(Retranslating, VerticalScrollArea):
             entry.focused.connect(self.on_box_focused)
             entry.hovered.connect(self.on_box_hovered)
         self.drawings.box_clicked.connect(self.on_drawing_clicked)
-        self.drawings.width_changed.connect(self._recap_drawings)
         self.drawings.box_hovered.connect(self.on_box_hovered)
-        self.drawings.card_shown_changed.connect(
-            lambda _card: self.where.setText(self.where_text())
-        )
+        self.drawings.card_shown_changed.connect(lambda _card: self._show_heading())
         self.hint.go_to.connect(self.on_go_to)
         self.result_panel.copy_requested.connect(self.copy_requested)
         self.result_panel.print_requested.connect(self.print_requested)
@@ -130,90 +124,34 @@ class EraTab(Retranslating, VerticalScrollArea):
         """Whether the drawings are under the boxes (not beside them)."""
         return self.columns.direction() == QBoxLayout.Direction.TopToBottom
 
-    def _side_by_side_width(self) -> int:
-        """Width the page needs for the boxes and the drawings side by side, the text
-        column keeping a readable line length (kept until the contents change)."""
-        if self._columns_width is None:
-            self._columns_width = self._measure_side_by_side()
-        return self._columns_width
-
-    def _measure_side_by_side(self) -> int:
+    def _arrange_columns(self) -> None:
+        """Side by side, the drawing takes DRAWING_SHARE of the page; the rest must hold
+        READABLE_CHARS characters a line and the boxes, else the drawing goes under the
+        answer, as wide as the page. Only on a new size, text size or language: never
+        while the person types."""
+        margins = self.columns.contentsMargins()
+        room = self.viewport().width() - margins.left() - margins.right()
+        drawing = round(room * DRAWING_SHARE)
         readable = READABLE_CHARS * self.fontMetrics().averageCharWidth()
         form = max(self.form.minimumSize().width(), readable)
-        margins = self.columns.contentsMargins()
-        return (
-            form
-            + self.illustration.minimumSize().width()
-            + self.columns.spacing()
-            + margins.left()
-            + margins.right()
-        )
-
-    def _arrange_columns(self) -> None:
-        width = self.viewport().width()
+        side_by_side = room - drawing - COLUMN_SPACING >= form
         direction = (
-            QBoxLayout.Direction.LeftToRight
-            if width >= self._side_by_side_width()
-            else QBoxLayout.Direction.TopToBottom
+            QBoxLayout.Direction.RightToLeft if side_by_side else QBoxLayout.Direction.TopToBottom
         )
         if direction != self.columns.direction():
             self.columns.setDirection(direction)
-            self._cap_stale = True
-        if self._cap_stale:
-            self._cap_drawings()
-
-    def _recap_drawings(self) -> None:
-        self._cap_stale = True
-        self._cap_drawings()
-
-    def _cap_drawings(self) -> None:
-        """Side by side, the drawings' column is as tall as the tab, or as the boxes'
-        column when that is taller (large text), measured when the window, the text size
-        or the language change, and not again while the person types.
-
-        Otherwise the drawings would follow the height of the boxes column, which changes
-        while the person types (a message appears, the result grows): the pictures would
-        grow and shrink under their eyes, and be drawn again at each new size.
-        Stacked, they take their width.
-        """
-        self._cap_stale = False
-        if self.stacked():
-            cap = QWIDGETSIZE_MAX
-        else:
-            margins = self.columns.contentsMargins()
-            # Never below what the panel needs at its width (its sentences wrap; it asks
-            # again when its width changes: see width_changed).
-            # The drawings may shrink to their smallest; the rest keeps its preferred size.
-            layout = self.drawings.layout()
-            width = self.drawings.width()
-            if layout is not None and layout.hasHeightForWidth():
-                needed = layout.heightForWidth(width)
-            else:
-                needed = self.drawings.sizeHint().height()
-            for view in (self.drawings.licence, self.drawings.website):
-                if not view.isHidden():
-                    needed -= view.sizeHint().height() - view.minimumSizeHint().height()
-            form_width = self.form.geometry().width()
-            if form_width > 0 and self.form.hasHeightForWidth():
-                form_height = self.form.heightForWidth(form_width)
-            else:
-                form_height = self.form.sizeHint().height()
-            visible = self.viewport().height() - margins.top() - margins.bottom()
-            cap = max(needed, visible, form_height)
-        if self.drawings.maximumHeight() != cap:
-            self.drawings.setMaximumHeight(cap)
+        self.drawings.set_column_width(drawing if side_by_side else room)
 
     def natural_minimum_size(self) -> QSize:
         """Narrow enough for the columns stacked: the window may be small."""
         base = super().natural_minimum_size()
         margins = self.columns.contentsMargins()
-        stacked = max(self.form.minimumSize().width(), self.illustration.minimumSize().width())
+        stacked = max(self.form.minimumSize().width(), self.drawings.minimumSizeHint().width())
         extra = margins.left() + margins.right() + self.verticalScrollBar().sizeHint().width()
         return QSize(stacked + extra + 2 * self.frameWidth(), base.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        self._cap_stale = True
         self._arrange_columns()
         self._keep_focused_box_in_view()
 
@@ -224,12 +162,6 @@ class EraTab(Retranslating, VerticalScrollArea):
                 self.columns.activate()
                 self.ensureWidgetVisible(entry, 0, 16)
                 self.ensureWidgetVisible(entry.edit, 0, 16)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:  # fonts or contents changed
-            self._columns_width = None
-            self._arrange_columns()
-        return super().event(event)
 
     def _add_entries(self) -> None:
         """One box per row, except short boxes (2 digits…), which share a row like on the
@@ -276,11 +208,15 @@ class EraTab(Retranslating, VerticalScrollArea):
         """True when the tab shows the card licence."""
         return self.drawings.card_shown()
 
-    def where_text(self) -> str:
-        """Where the number is, for the document shown (the card's differs)."""
-        if self.card_shown() and self.spec.card_where is not None:
-            return messages.era_text(self.spec.card_where)
-        return messages.era_text(self.spec.where)
+    def heading_text(self) -> str:
+        """The tab's heading, for the document shown (tab 1: the pink licence or the card)."""
+        if self.card_shown() and self.spec.card_title is not None:
+            return messages.era_text(self.spec.card_title)
+        return messages.era_text(self.spec.title)
+
+    def _show_heading(self) -> None:
+        self.heading.setText(self.heading_text())
+        self.setAccessibleName(self.heading.text())
 
     def set_can_read(self, can_read: bool) -> None:
         """Whether the result can be read aloud here (a speech engine and a voice exist)."""
@@ -395,12 +331,12 @@ class EraTab(Retranslating, VerticalScrollArea):
         )
 
     def retranslate(self) -> None:
-        self.heading.setText(messages.era_text(self.spec.title))
-        self.setAccessibleName(self.heading.text())
-        self.where.setText(self.where_text())
+        self._show_heading()
         self._show(self._result)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
-            self._cap_stale = True  # the boxes' column changes height
         super().changeEvent(event)  # Retranslating: the words, on a language change
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            # The form's width and the drawing's share follow the text (once it is laid
+            # out anew).
+            QTimer.singleShot(0, self, self._arrange_columns)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -25,7 +25,7 @@ from neph_gui.licence import EraSpec, ValidationResult
 from neph_gui.texts import drawing_texts as texts
 from neph_gui.texts.messages import era_text
 from neph_gui.theme import Palette
-from neph_gui.ui.tab.drawing_view import MIN_DRAWING_WIDTH, DrawingView
+from neph_gui.ui.tab.drawing_view import DrawingView
 from neph_gui.ui.widgets.status_line import tone_icon
 from neph_gui.ui.widgets.wrapped_label import WrappedLabel
 
@@ -43,7 +43,6 @@ class IllustrationPanel(Retranslating, QWidget):
     box_clicked = Signal(str)  # box key
     box_hovered = Signal(str)  # box key, "" when the pointer leaves the regions
     card_shown_changed = Signal(bool)
-    width_changed = Signal()  # the height its sentences need may have changed
 
     def __init__(self, spec: EraSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +50,9 @@ class IllustrationPanel(Retranslating, QWidget):
         self.setObjectName(f"illustration_{spec.era.value}")
         self._result: ValidationResult | None = None
         self._magnifier: MagnifierDialog | None = None
+        self._column_width = 0  # the width the tab gives the drawings (set_column_width)
+        # As wide as the tab asks (never wider), narrower only when the window is small.
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -65,17 +67,19 @@ class IllustrationPanel(Retranslating, QWidget):
         self.licence = DrawingView(spec.licence_drawing, self)
         self.licence.set_labels(texts.licence_labels(spec))
         self.licence.set_clickable([box.licence_region for box in spec.boxes], click_anywhere=True)
-        layout.addWidget(self.licence, 400)
+        self.licence.set_follows_width(True)
+        layout.addWidget(self.licence)
 
         self.card_back: DrawingView | None = None
         self.card_front: DrawingView | None = None
         self.card_front_note: QLabel | None = None
-        self._card_row: QWidget | None = None
+        self._card_front_row: QWidget | None = None
         if spec.card_back_drawing is not None and spec.card_front_drawing is not None:
-            self._card_row = self._build_card(spec.card_back_drawing, spec.card_front_drawing)
-            layout.addWidget(self._card_row, 400)
-            self._card_row.hide()
+            self.card_back = self._build_card_back(spec.card_back_drawing)
+            layout.addWidget(self.card_back)
+            self.card_back.hide()
 
+        # The one sentence saying where the number is: the drawing's caption.
         self.magnify_button = QPushButton(self)
         self.magnify_button.setObjectName("magnify_button")
         self.magnify_button.clicked.connect(self.magnify)
@@ -85,22 +89,31 @@ class IllustrationPanel(Retranslating, QWidget):
         # The note beside the button when there is room, under it otherwise.
         self._note_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._note_row.setSpacing(12)
-        self._note_row.addWidget(self.magnify_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._note_row.addWidget(self.note, 1)
+        self._note_row.addWidget(self.magnify_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(self._note_row)
 
-        # What to type on the site, right above the drawing of the site's boxes.
-        self.how = WrappedLabel(self)
+        if spec.card_front_drawing is not None and self.card_back is not None:
+            self._card_front_row = self._build_card_front(spec.card_front_drawing)
+            layout.addWidget(self._card_front_row)
+            self._card_front_row.hide()
+        layout.addStretch(1)
+
+        # What to type on the site, and the drawing of the site's boxes: the tab shows
+        # them under the answer (see EraTab), smaller than the licence.
+        self.site = QWidget(self)
+        self.how = WrappedLabel(self.site)
         self.how.setObjectName("how_to_type")
         self.how.setWordWrap(True)
-        layout.addWidget(self.how)
-
-        self.website = DrawingView(spec.website_drawing, self)
+        self.website = DrawingView(spec.website_drawing, self.site)
         self.website.set_clickable([box.website_region for box in spec.boxes])
         self.website.set_labels(texts.website_labels(spec, None))
-        layout.addWidget(self.website, 260)
-        # Once both drawings are as large as their width allows, spare height goes below.
-        layout.addStretch(1)
+        self.website.set_follows_width(True)
+        site_layout = QVBoxLayout(self.site)
+        site_layout.setContentsMargins(0, 0, 0, 0)
+        site_layout.setSpacing(8)
+        site_layout.addWidget(self.how)
+        site_layout.addWidget(self.website)
 
         for view in self.views():
             view.region_clicked.connect(self.on_region_clicked)
@@ -128,45 +141,52 @@ class IllustrationPanel(Retranslating, QWidget):
         self.card_button.clicked.connect(lambda: self.show_card(True))
         return toggles
 
-    def _build_card(self, back: str, front: str) -> QWidget:
-        """The card's back (where the number is) and, smaller, its front with field 5."""
+    def _build_card_back(self, back: str) -> DrawingView:
+        """The card's back, where the number is: as large as the pink licence."""
         spec = self.spec
-        card_row = QWidget(self)
-        self.card_back = DrawingView(back, card_row)
-        self.card_back.set_labels(texts.card_back_labels(spec))
-        self.card_back.set_clickable(
+        view = DrawingView(back, self)
+        view.set_labels(texts.card_back_labels(spec))
+        view.set_clickable(
             [box.card_region for box in spec.boxes if box.card_region], click_anywhere=True
         )
-        self.card_front = DrawingView(front, card_row)
+        view.set_follows_width(True)
+        return view
+
+    def _build_card_front(self, front: str) -> QWidget:
+        """The card's front with field 5, smaller, and beside it its warning in words."""
+        spec = self.spec
+        row_widget = QWidget(self)
+        self.card_front = DrawingView(front, row_widget)
         self.card_front.set_labels(texts.card_front_labels(spec))
         if spec.card_front_other_number_region:
             self.card_front.set_marked([spec.card_front_other_number_region])
         self.card_front.set_clickable([], click_anywhere=True)
-        # Secondary: small, and the sentence beside it says what it shows.
-        self.card_front.set_preferred_width(MIN_DRAWING_WIDTH, minimum=110)
-        # The front's warning in words, right under it.
-        self.card_front_note = WrappedLabel(card_row)
+        self.card_front.set_follows_width(True)
+        self.card_front_note = WrappedLabel(row_widget)
         self.card_front_note.setObjectName("card_front_note")
         self.card_front_note.setWordWrap(True)
-        # Wraps to whatever width the column gets, so the back keeps the larger share.
         self.card_front_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        # Each column keeps its drawing at the top when the other column is taller.
-        back_column = QVBoxLayout()
-        back_column.addWidget(self.card_back, 1)
-        back_column.addStretch(0)
-        front_column = QVBoxLayout()
-        front_column.setSpacing(4)
-        front_column.addWidget(self.card_front, 1)
-        front_column.addWidget(self.card_front_note)
-        front_column.addStretch(0)
-        row = QHBoxLayout(card_row)
+        row = QHBoxLayout(row_widget)
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
-        row.addLayout(back_column, 3)
-        row.addLayout(front_column, 2)
-        return card_row
+        row.setSpacing(12)
+        row.addWidget(self.card_front, 1, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.card_front_note, 1, Qt.AlignmentFlag.AlignTop)
+        return row_widget
 
     # --- public -----------------------------------------------------------------------
+    def set_column_width(self, width: int) -> None:
+        """The width the drawings take (the tab measures it from its own width and the
+        text size). Not a minimum: the window's smallest size does not depend on it."""
+        if width != self._column_width:
+            self._column_width = width
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        if self._column_width > 0:
+            hint.setWidth(max(self._column_width, self.minimumSizeHint().width()))
+        return hint
+
     def views(self) -> list[DrawingView]:
         """Every drawing of the panel, shown or not."""
         found = [self.licence, self.website]
@@ -236,14 +256,13 @@ class IllustrationPanel(Retranslating, QWidget):
         if self._note_row.direction() != direction:
             self._note_row.setDirection(direction)
         super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.width_changed.emit()
 
     # --- slots ------------------------------------------------------------------------
     def on_card_toggled(self, card: bool) -> None:
         self.licence.setVisible(not card)
-        if self._card_row is not None:
-            self._card_row.setVisible(card)
+        for part in (self.card_back, self._card_front_row):
+            if part is not None:
+                part.setVisible(card)
         self.retranslate()
         self.card_shown_changed.emit(card)
 
