@@ -7,50 +7,25 @@ to the room there is (the arrows stay only as a last resort, for a single word t
 
 from __future__ import annotations
 
-from functools import cache
-
 from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
-    QAccessibleWidget,
-    QStackedWidget,
     QStyle,
     QStyleOptionTab,
     QTabWidget,
     QWidget,
 )
 
+from neph_gui.ui.widgets.accessibility import plain_page_stacks
+
 TAB_GAP = 4  # the style sheet's margin between tabs
-
-
-class _PlainStack(QAccessibleWidget):
-    """The tab widget's page stack, told to screen readers as a plain container.
-
-    Qt calls it a "layered pane"; having no name, Orca then says "panneau superposé"
-    each time the focus enters a page. A plain container is not announced: the tab's
-    own name and the page's heading already say where the focus is.
-    """
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget, QAccessible.Role.Client)
-
-
-def _accessible_factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
-    if isinstance(obj, QStackedWidget) and isinstance(obj.parent(), WrappingTabWidget):
-        return _PlainStack(obj)
-    return None
-
-
-@cache
-def _install_accessible_factory() -> None:
-    QAccessible.installFactory(_accessible_factory)
 
 
 class WrappingTabWidget(QTabWidget):
     """A QTabWidget; give titles with ``set_titles()`` to have them fit the width."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        _install_accessible_factory()
+        plain_page_stacks()
         super().__init__(parent)
         self._titles: list[str] = []
         self.tabBar().installEventFilter(self)

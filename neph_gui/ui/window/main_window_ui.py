@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout
 
 from neph_gui.settings import MIN_TEXT_SCALE
+from neph_gui.ui.widgets.accessibility import plain_page_stacks
 from neph_gui.ui.widgets.flow_layout import FlowLayout
 from neph_gui.ui.widgets.status_line import StatusLine
 from neph_gui.ui.widgets.wrap_button import WrapButton
@@ -54,6 +55,7 @@ class MainWindowUi(_WindowBase):
         # scroll inside before the window would.
         self.body_box = Flexible(central)
         self.body_box.setObjectName("body_box")
+        plain_page_stacks()  # the stack is a plain container for screen readers
         self.pages = QStackedWidget(self.body_box)
         self.pages.setObjectName("pages")
         policy = self.pages.sizePolicy()
