@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from functools import cache
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
-    QAccessibleInterface,
     QColor,
     QFontInfo,
     QImage,
@@ -26,13 +24,14 @@ from PySide6.QtGui import (
     QRegion,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from neph_gui.fonts import load_fonts
 from neph_gui.texts.drawing_texts import Label, LabelStyle
 from neph_gui.theme import DEFAULT, Palette
 from neph_gui.ui.tab.drawing_file import load_drawing
 from neph_gui.ui.tab.text_fit import MIN_PIXEL_SIZE, Fitted, Placed, fit_labels
+from neph_gui.ui.widgets.accessibility import told_as
 
 PLATE_PADDING = 6  # px between the plate's border and the drawing
 MIN_DRAWING_WIDTH = 150  # px; only in a tiny window: the words are then hard to read
@@ -40,22 +39,6 @@ MIN_DRAWING_WIDTH = 150  # px; only in a tiny window: the words are then hard to
 # fits there without scrolling; in a narrower column the drawing takes the whole width
 # and the tab scrolls instead of squeezing it.
 PREFERRED_DRAWING_WIDTH = 300
-
-
-class _DrawingAccessible(QAccessibleWidget):
-    """Screen readers hear a drawing as an image (with its name and description)."""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget, QAccessible.Role.Graphic)
-
-
-def _accessible_factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
-    return _DrawingAccessible(obj) if isinstance(obj, DrawingView) else None
-
-
-@cache
-def _install_accessible_factory() -> None:
-    QAccessible.installFactory(_accessible_factory)
 
 
 class DrawingView(QWidget):
@@ -71,7 +54,7 @@ class DrawingView(QWidget):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        _install_accessible_factory()
+        told_as(DrawingView, QAccessible.Role.Graphic)  # an image, with its name
         self.setObjectName("drawing_" + name.removesuffix(".svg"))
         self.drawing = load_drawing(name)
         self._families = load_fonts()

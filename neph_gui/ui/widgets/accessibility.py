@@ -50,24 +50,31 @@ def announce(source: QObject, message: str, *, assertive: bool = False) -> None:
         QAccessible.updateAccessibility(QAccessibleEvent(source, QAccessible.Event.NameChanged))
 
 
-class _PlainStack(QAccessibleWidget):
-    """A stack of pages (the window's pages, a tab widget's), told to screen readers as
-    a plain container.
-
-    Qt calls it a "layered pane"; having no name, Orca then says "panneau superposé"
-    each time the focus enters a page. A plain container is not announced: the tab's
-    own name and the page's heading already say where the focus is.
-    """
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget, QAccessible.Role.Client)
+# Widget classes told to screen readers with another role than Qt's guess.
+_ROLES: dict[type[QWidget], QAccessible.Role] = {}
 
 
 def _accessible_factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
-    return _PlainStack(obj) if isinstance(obj, QStackedWidget) else None
+    for widget_class, role in _ROLES.items():
+        if isinstance(obj, widget_class):
+            return QAccessibleWidget(obj, role)
+    return None
 
 
 @cache
-def plain_page_stacks() -> None:
-    """Have every QStackedWidget made from now on told as a plain container."""
+def _install_factory() -> None:
     QAccessible.installFactory(_accessible_factory)
+
+
+def told_as(widget_class: type[QWidget], role: QAccessible.Role) -> None:
+    """Screen readers hear every ``widget_class`` made from now on as ``role``."""
+    _install_factory()
+    _ROLES.setdefault(widget_class, role)
+
+
+def plain_page_stacks() -> None:
+    """Stacks of pages (the window's, a tab widget's) are plain containers for screen
+    readers. Qt calls them "layered panes"; having no name, Orca then says "panneau
+    superposé" each time the focus enters a page, where the tab's name and the page's
+    heading already say where the focus is."""
+    told_as(QStackedWidget, QAccessible.Role.Client)
