@@ -89,15 +89,23 @@ def test_a_click_on_the_sentence_ticks_the_step(qtbot: QtBot, window: MainWindow
 def test_steps_fold_to_a_button_and_the_choice_is_remembered(
     qtbot: QtBot, window: MainWindow, settings: DisplaySettings
 ) -> None:
-    panel = window.steps_panel
+    panel, button = window.steps_panel, window.action_bar.steps_button
     panel.set_open(True)
-    open_width = panel.width()
+    assert panel.isVisible() and not button.isVisible()
+    page_width = window.pages.width()
+    panel.toggle.setFocus()
     qtbot.mouseClick(panel.toggle, Qt.MouseButton.LeftButton)
     assert not panel.is_open()
-    assert not panel.content_area.isVisible()
     assert settings.steps_open is False
-    assert panel.toggle.accessibleName() == "Afficher les étapes sur le site"
-    qtbot.waitUntil(lambda: panel.width() < open_width)
+    # Folded, the panel leaves its width to the page; a button of the top bar unfolds it,
+    # and the focus goes there from the button that was pressed.
+    assert not panel.isVisible() and button.isVisible() and button.hasFocus()
+    assert button.accessibleName() == "Afficher les étapes sur le site"
+    qtbot.waitUntil(lambda: window.pages.width() > page_width)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert panel.is_open() and panel.isVisible() and not button.isVisible()
+    assert settings.steps_open is True
+    qtbot.mouseClick(panel.toggle, Qt.MouseButton.LeftButton)
     again = MainWindow(settings)
     try:
         assert not again.steps_panel.is_open()

@@ -45,8 +45,8 @@ def test_completing_a_number_repaints_the_result_not_the_whole_tab(
     result is wider than the box: the window learns its new minimum width once (the first
     time), not at every result that comes and goes."""
     # Tall enough for the empty tab, the drawing of the site's boxes under the answer
-    # included (about 120 px more than before that drawing moved there).
-    window.resize(1340, 860)
+    # included (about 140 px more than before that drawing moved there).
+    window.resize(1340, 880)
     tab = window.tabs.tab_for(Era.AFTER_1975)
     window.tabs.setCurrentWidget(tab)
     edit = tab.entries[0].edit

@@ -8,12 +8,32 @@
         <translation>Hide display settings ▴</translation>
     </message>
     <message>
-        <source>Affichage : texte %1 % ▾</source>
-        <translation>Display: text %1 % ▾</translation>
-    </message>
-    <message>
         <source>Taille du texte, contraste, langue et aide.</source>
         <translation>Text size, contrast, language and help.</translation>
+    </message>
+    <message>
+        <source>Affichage %1 % ▾</source>
+        <translation>Display %1 % ▾</translation>
+    </message>
+    <message>
+        <source>Masquer l&apos;affichage</source>
+        <translation>Hide display settings</translation>
+    </message>
+    <message>
+        <source>Affichage : texte %1 %</source>
+        <translation>Display: text %1 %</translation>
+    </message>
+    <message>
+        <source>‹ Étapes</source>
+        <translation>‹ Steps</translation>
+    </message>
+    <message>
+        <source>Afficher les étapes sur le site</source>
+        <translation>Show the steps on the website</translation>
+    </message>
+    <message>
+        <source>Ce qu&apos;il faut faire sur le site, étape par étape, à cocher.</source>
+        <translation>What to do on the website, step by step, to tick off.</translation>
     </message>
     <message>
         <source>Nouvelle personne</source>

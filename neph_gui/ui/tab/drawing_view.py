@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QImage,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPen,
     QRegion,
@@ -30,10 +29,17 @@ from neph_gui.fonts import load_fonts
 from neph_gui.texts.drawing_texts import Label, LabelStyle
 from neph_gui.theme import DEFAULT, Palette
 from neph_gui.ui.tab.drawing_file import load_drawing
+from neph_gui.ui.tab.drawing_paint import (
+    PLATE_PADDING,
+    fit_rect,
+    map_box,
+    outline_path,
+    paint_plate,
+    paint_ring,
+)
 from neph_gui.ui.tab.text_fit import MIN_PIXEL_SIZE, Fitted, Placed, fit_labels
 from neph_gui.ui.widgets.accessibility import told_as
 
-PLATE_PADDING = 6  # px between the plate's border and the drawing
 MIN_DRAWING_WIDTH = 150  # px; only in a tiny window: the words are then hard to read
 # The width a drawing asks for. Below what a 1366 × 768 screen leaves it, so that a tab
 # fits there without scrolling; in a narrower column the drawing takes the whole width
@@ -296,41 +302,10 @@ class DrawingView(QWidget):
             painter.end()
 
     def _fit(self, area: QRectF) -> QRectF:
-        inner = area.adjusted(PLATE_PADDING, PLATE_PADDING, -PLATE_PADDING, -PLATE_PADDING)
-        aspect = self.drawing.aspect
-        width = min(inner.width(), inner.height() / aspect)
-        height = width * aspect
-        spare_height = 0.0 if self._top_aligned else (inner.height() - height) / 2
-        return QRectF(
-            inner.x() + (inner.width() - width) / 2,
-            inner.y() + spare_height,
-            width,
-            height,
-        )
+        return fit_rect(area, self.drawing.aspect, self._top_aligned)
 
     def _map(self, target: QRectF, box: QRectF) -> QRectF:
-        view_box = self.drawing.view_box
-        k = target.width() / view_box.width()
-        return QRectF(
-            target.x() + (box.x() - view_box.x()) * k,
-            target.y() + (box.y() - view_box.y()) * k,
-            box.width() * k,
-            box.height() * k,
-        )
-
-    def _paint_plate(self, painter: QPainter, target: QRectF) -> None:
-        """The plate under the drawing, and the drawing itself."""
-        palette = self._palette
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        plate = target.adjusted(
-            -PLATE_PADDING + 1, -PLATE_PADDING + 1, PLATE_PADDING - 1, PLATE_PADDING - 1
-        )
-        painter.setPen(QPen(QColor(palette.border), 2))
-        painter.setBrush(QColor(palette.plate))
-        painter.drawRoundedRect(plate, 6, 6)
-        self.drawing.renderer.render(painter, target)
-        painter.restore()
+        return map_box(target, self.drawing.view_box, box)
 
     def _paint(
         self, painter: QPainter, area: QRectF, ratio: float = 1.0, dirty: QRectF | None = None
@@ -341,7 +316,7 @@ class DrawingView(QWidget):
         dirty = QRectF(area) if dirty is None else dirty
         target = self._fit(area)
         k = target.width() / self.drawing.view_box.width()
-        self._paint_plate(painter, target)
+        paint_plate(painter, target, self._palette, self.drawing.renderer)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
 
@@ -351,7 +326,7 @@ class DrawingView(QWidget):
             region: path
             for region in self._highlighted
             if region in bounds
-            and (path := self._outline_path(self._map(target, bounds[region]), outline, k))
+            and (path := outline_path(self._map(target, bounds[region]), outline, k))
             .boundingRect()
             .adjusted(-outline, -outline, outline, outline)
             .intersects(dirty)
@@ -370,29 +345,9 @@ class DrawingView(QWidget):
                 pen = QPen(QColor(palette.ink), max(2.0, 3.0 * k))
                 pen.setDashPattern([3.0, 2.0])
                 painter.setPen(pen)
-                painter.drawPath(self._outline_path(self._map(target, bounds[region]), 3, k))
+                painter.drawPath(outline_path(self._map(target, bounds[region]), 3, k))
         for path in paths.values():
-            self._paint_ring(painter, path, outline)
-
-    def _paint_ring(self, painter: QPainter, path: QPainterPath, outline: float) -> None:
-        """The highlight's ring around ``path``: a thick band in the highlight colour with
-        dark dashes on it (visible on pink, white and grey, and not told by colour alone)."""
-        palette = self._palette
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(QColor(palette.highlight), outline))
-        painter.drawPath(path)
-        dashes = QPen(QColor(palette.ink), max(1.5, outline / 3))
-        dashes.setDashPattern([3.0, 3.0])
-        painter.setPen(dashes)
-        painter.drawPath(path)
-
-    @staticmethod
-    def _outline_path(rect: QRectF, width: float, k: float) -> QPainterPath:
-        grow = width / 2
-        path = QPainterPath()
-        radius = max(4.0, 8.0 * k)
-        path.addRoundedRect(rect.adjusted(-grow, -grow, grow, grow), radius, radius)
-        return path
+            paint_ring(painter, path, outline, palette)
 
     # --- words ------------------------------------------------------------------------
     def _placed(self, target: QRectF | None = None) -> list[Placed]:

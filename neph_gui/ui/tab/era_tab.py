@@ -20,6 +20,7 @@ from neph_gui.ui.tab.hint_bar import HintBar
 from neph_gui.ui.tab.illustration import IllustrationPanel
 from neph_gui.ui.tab.number_entry import NumberEntry
 from neph_gui.ui.tab.result_panel import ResultPanel
+from neph_gui.ui.widgets import appearance
 from neph_gui.ui.widgets.scroll_area import OpaquePage, QuietScrollBar, VerticalScrollArea
 from neph_gui.ui.widgets.status_line import StatusLine
 from neph_gui.ui.widgets.wrapped_label import WrappedLabel
@@ -28,7 +29,7 @@ SHORT_BOX = 4  # boxes of at most this many characters sit side by side
 # Below this many characters a line beside the drawing, the drawing goes under the answer
 # (at about 175 % text on a 1366 px wide window).
 READABLE_CHARS = 30
-DRAWING_SHARE = 0.56  # of the page's width, side by side: more than 45 % of the window
+DRAWING_SHARE = 0.5  # of the page's width, side by side: 47 % of a 1366 px window
 COLUMN_SPACING = 20
 
 
@@ -125,13 +126,15 @@ class EraTab(Retranslating, VerticalScrollArea):
         return self.columns.direction() == QBoxLayout.Direction.TopToBottom
 
     def _arrange_columns(self) -> None:
-        """Side by side, the drawing takes DRAWING_SHARE of the page; the rest must hold
+        """Side by side, the drawing takes DRAWING_SHARE of the page at 100 % text, and
+        grows with the text size; the rest must hold
         READABLE_CHARS characters a line and the boxes, else the drawing goes under the
         answer, as wide as the page. Only on a new size, text size or language: never
         while the person types."""
         margins = self.columns.contentsMargins()
         room = self.viewport().width() - margins.left() - margins.right()
-        drawing = round(room * DRAWING_SHARE)
+        # The drawing grows with the text, as long as the form keeps its readable width.
+        drawing = round(room * DRAWING_SHARE * appearance.app_style().scale / 100)
         readable = READABLE_CHARS * self.fontMetrics().averageCharWidth()
         form = max(self.form.minimumSize().width(), readable)
         side_by_side = room - drawing - COLUMN_SPACING >= form

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout
 
 from neph_gui.settings import MIN_TEXT_SCALE
@@ -87,6 +88,9 @@ class MainWindowUi(_WindowBase):
         self.action_bar.display_toggle.clicked.connect(
             lambda: self.open_display(not self._display_open)
         )
+        # Folded, the steps panel goes; a button in the top bar brings it back.
+        self.steps_panel.shown.connect(self._show_steps)
+        self.action_bar.steps_button.clicked.connect(self.steps_panel.toggle.click)
         # A− / A+ pressed: the controls stay in view where they move to.
         self.display_bar.text_size.scale_requested.connect(
             lambda _scale: setattr(self, "_display_open", True)
@@ -105,6 +109,18 @@ class MainWindowUi(_WindowBase):
         bars = (self.top_bar, self.bottom_bar)
         self.display_bar.move_to(bars[0] if large else bars[1], bars, self._page_layout)
         self.order_focus_chain()
+
+    def _show_steps(self, unfolded: bool) -> None:
+        button = self.action_bar.steps_button
+        focused = self.focusWidget()
+        moving_focus = focused is not None and (
+            focused is button if unfolded else self.steps_panel.isAncestorOf(focused)
+        )
+        self.steps_panel.setVisible(unfolded)
+        button.setVisible(not unfolded)
+        if moving_focus:  # the focus follows to the button that replaces the one pressed
+            target = self.steps_panel.toggle if unfolded else button
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_display(self, unfolded: bool) -> None:
         """Show (or fold) the display controls behind "Affichage"."""

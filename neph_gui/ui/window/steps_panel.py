@@ -121,7 +121,8 @@ class _OneTabStop(QObject):
 class StepsPanel(Retranslating, QFrame):
     """The website steps, what to prepare, and the "Mes points permis" link."""
 
-    open_changed = Signal(bool)
+    open_changed = Signal(bool)  # the agent folded or unfolded it
+    shown = Signal(bool)  # unfolded (True) or folded, whoever asked
     site_requested = Signal(OfficialSite)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -256,6 +257,7 @@ class StepsPanel(Retranslating, QFrame):
         self.style().unpolish(self)
         self.style().polish(self)
         self._retranslate_toggle()
+        self.shown.emit(unfolded)
 
     def _retranslate_toggle(self) -> None:
         if self.is_open():

@@ -28,10 +28,14 @@ class ActionsBar(Retranslating, QWidget):
         self.display_toggle = WrapButton(parent=self)
         self.display_toggle.setObjectName("display_toggle")
         self.display_toggle.hide()
+        # Folded, the steps panel leaves the page its width: this button unfolds it.
+        self.steps_button = WrapButton(parent=self)
+        self.steps_button.setObjectName("steps_button")
+        self.steps_button.hide()
         self._display_open = False
         self._scale = 100
         buttons = (self.new_person_button, self.guide_button, self.settings_button)
-        for button in (*buttons, self.display_toggle):
+        for button in (*buttons, self.steps_button, self.display_toggle):
             self.flow.addWidget(button)
         self.retranslate()
 
@@ -44,16 +48,23 @@ class ActionsBar(Retranslating, QWidget):
         if self._display_open:
             self.display_toggle.setText(self.tr("Masquer l'affichage ▴"))
         else:
-            self.display_toggle.setText(
-                self.tr("Affichage : texte %1 % ▾").replace("%1", str(self._scale))
-            )
-        self.display_toggle.setAccessibleName(self.display_toggle.text().rstrip(" ▴▾"))
+            self.display_toggle.setText(self.tr("Affichage %1 % ▾").replace("%1", str(self._scale)))
+        self.display_toggle.setAccessibleName(
+            self.tr("Masquer l'affichage")
+            if self._display_open
+            else self.tr("Affichage : texte %1 %").replace("%1", str(self._scale))
+        )
         self.display_toggle.setAccessibleDescription(
             self.tr("Taille du texte, contraste, langue et aide.")
         )
 
     def retranslate(self) -> None:
         self._retranslate_toggle()
+        self.steps_button.setText(self.tr("‹ Étapes"))
+        self.steps_button.setAccessibleName(self.tr("Afficher les étapes sur le site"))
+        self.steps_button.setAccessibleDescription(
+            self.tr("Ce qu'il faut faire sur le site, étape par étape, à cocher.")
+        )
         self.new_person_button.setText(self.tr("Nouvelle personne"))
         self.new_person_button.setAccessibleName(self.new_person_button.text())
         self.new_person_button.setAccessibleDescription(
