@@ -62,13 +62,15 @@ def open_window(
     settings = DisplaySettings()
     # --lang wins for this run; otherwise the last choice; otherwise French.
     Translations().set_language(choose_language(args.lang, settings.language))
-    start_tab = args.tab - 1 if args.tab else 0
+    # The window opens on the question "Quel permis avez-vous ?", or on --tab N.
+    start_tab = args.tab - 1 if args.tab else None
     window = MainWindow(settings, speech=speech, network=network, start_tab=start_tab)
-    if args.tab:
-        window.show_tab(start_tab)
     mark_first_frame(window)
     window.show()
-    window.tabs.current_tab().focus_first()
+    if start_tab is None:
+        window.question.focus_first()
+    else:
+        window.show_tab(start_tab)
     return window
 
 

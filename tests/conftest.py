@@ -109,8 +109,9 @@ def settings(settings_path: Path) -> DisplaySettings:
 
 @pytest.fixture
 def window(qtbot, translations: Translations, settings: DisplaySettings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    """The main window, shown, in French, with temporary settings; deleted afterwards."""
-    win = MainWindow(settings)
+    """The main window on its first tab (the question screen has tests of its own), shown,
+    in French, with temporary settings; deleted afterwards."""
+    win = MainWindow(settings, start_tab=0)
     win.show()
     qtbot.waitExposed(win)
     yield win

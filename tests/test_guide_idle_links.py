@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -14,84 +15,72 @@ from neph_gui.licence import Era
 from neph_gui.settings import DisplaySettings
 from neph_gui.site import OfficialSite, open_official_site
 from neph_gui.ui.dialogs.settings_dialog import SettingsDialog
-from neph_gui.ui.dialogs.tab_guide import TabGuideDialog
 from neph_gui.ui.window.main_window import MainWindow
 from neph_gui.ui.window.next_person import MINUTE_MS
 
-# --- the guide --------------------------------------------------------------------------
+# --- the question screen in the window ---------------------------------------------------
 
 
-def open_guide(qtbot: QtBot, window: MainWindow) -> TabGuideDialog:
-    qtbot.mouseClick(window.action_bar.guide_button, Qt.MouseButton.LeftButton)
-    dialog = window.dialogs.open_dialogs()[-1]
-    assert isinstance(dialog, TabGuideDialog)
-    assert dialog.isVisible()
-    return dialog
+@pytest.fixture
+def opening(qtbot: QtBot, settings: DisplaySettings) -> Iterator[MainWindow]:
+    """The window as it opens for a person: on the question "Quel permis avez-vous ?"."""
+    window = MainWindow(settings)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+    window.deleteLater()
+
+
+def answer(qtbot: QtBot, window: MainWindow, *keys: str) -> None:
+    for key in keys:
+        qtbot.mouseClick(window.question.answer_button(key), Qt.MouseButton.LeftButton)
+
+
+def test_the_window_opens_on_the_question(opening: MainWindow) -> None:
+    assert opening.pages.currentWidget() is opening.question
+    assert opening.question.heading.text() == "Quel permis avez-vous ?"
+    assert opening.site_button.property("waiting") is True
 
 
 @pytest.mark.parametrize(
-    ("answers", "tab_index"),
+    ("keys", "tab_index", "card"),
     [
-        # A card keeps the first licence's number: its date decides the tab.
-        (["card", "after"], 0),
-        (["card", "before", "tab_2"], 1),
-        (["card", "before", "tab_3"], 2),
-        (["card", "dont_know", "tab_1"], 0),
-        (["paper", "after"], 0),
-        (["paper", "before", "yes"], 1),
-        (["paper", "before", "no"], 2),
-        (["paper", "dont_know", "yes"], 0),
-        (["paper", "dont_know", "no", "yes"], 1),
-        (["paper", "dont_know", "no", "no"], 2),
-        (["paper", "before", "dont_know", "tab_1"], 0),
-        (["paper", "before", "dont_know", "tab_2"], 1),
-        (["paper", "before", "dont_know", "tab_3"], 2),
-        (["paper", "dont_know", "dont_know", "tab_2"], 1),
-        (["paper", "dont_know", "no", "dont_know", "tab_3"], 2),
+        (["after_1975"], 0, False),
+        (["before_1975"], 1, False),
+        (["older"], 2, False),
+        (["card", "after"], 0, True),
+        (["card", "before", "before_1975"], 1, False),
+        (["dont_know", "older"], 2, False),
     ],
 )
-def test_every_answer_path_ends_on_its_tab(
-    qtbot: QtBot, window: MainWindow, answers: list[str], tab_index: int
+def test_a_choice_opens_its_tab_and_view(
+    qtbot: QtBot, opening: MainWindow, keys: list[str], tab_index: int, card: bool
 ) -> None:
-    window.show_tab(1 if tab_index != 1 else 2)  # start elsewhere
-    dialog = open_guide(qtbot, window)
-    chosen: list[tuple[Era, bool]] = []
-    dialog.era_chosen.connect(lambda era, card: chosen.append((era, card)))
-    for key in answers[:-1]:
-        qtbot.mouseClick(dialog.answer_button(key), Qt.MouseButton.LeftButton)
-        assert dialog.isVisible()
-    with qtbot.waitSignal(dialog.finished):
-        qtbot.mouseClick(dialog.answer_button(answers[-1]), Qt.MouseButton.LeftButton)
-    assert window.tabs.currentIndex() == tab_index
-    card = answers[0] == "card" and tab_index == 0
-    assert chosen == [(window.tabs.era_tabs[tab_index].spec.era, card)]
-    # Tab 1 shows the document the person holds: the card, or the pink paper.
-    assert window.tabs.era_tabs[0].card_shown() == card
+    answer(qtbot, opening, *keys)
+    assert opening.pages.currentWidget() is opening.tabs
+    assert opening.tabs.currentIndex() == tab_index
+    tab = opening.tabs.current_tab()
+    assert tab.card_shown() == card
+    assert tab.entries[0].edit.hasFocus()
     if card:  # and says where the number is on a card, not "next to the photo"
-        where = window.tabs.era_tabs[0].where.text()
+        where = tab.where.text()
         assert "au verso" in where and "photo" not in where
-    assert window.dialogs.open_dialogs() == []
 
 
-def test_back_returns_to_the_previous_question(qtbot: QtBot, window: MainWindow) -> None:
-    dialog = open_guide(qtbot, window)
-    assert not dialog.back_button.isVisible()
-    first_question = dialog.question.text()
-    qtbot.mouseClick(dialog.answer_button("paper"), Qt.MouseButton.LeftButton)
-    assert dialog.question.text() != first_question
-    assert dialog.back_button.isVisible()
-    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
-    assert dialog.question.text() == first_question
-
-
-def test_when_unsure_the_guide_says_what_to_look_for(qtbot: QtBot, window: MainWindow) -> None:
-    dialog = open_guide(qtbot, window)
-    for key in ("paper", "dont_know", "dont_know"):
-        qtbot.mouseClick(dialog.answer_button(key), Qt.MouseButton.LeftButton)
-    text = dialog.detail.text()
-    assert "12 chiffres" in text
-    assert "2 fois 2 chiffres" in text
-    assert "année de délivrance" in text
+def test_quel_permis_and_a_new_person_come_back_to_the_question(
+    qtbot: QtBot, opening: MainWindow
+) -> None:
+    answer(qtbot, opening, "card")
+    qtbot.mouseClick(opening.action_bar.guide_button, Qt.MouseButton.LeftButton)
+    assert opening.pages.currentWidget() is opening.question
+    assert opening.question.step().value == "first"  # from its first page
+    answer(qtbot, opening, "before_1975")
+    assert opening.next_person.needs_reset()
+    opening.next_person.reset()
+    assert opening.pages.currentWidget() is opening.question
+    assert not opening.next_person.needs_reset()
 
 
 # --- idle reset -------------------------------------------------------------------------
@@ -106,7 +95,7 @@ def test_inputs_count_from_the_first_frame(
 ) -> None:
     """The app-wide filter waits for the window's first frame (nobody can type before),
     so that the frame's own events do not go through it."""
-    window = MainWindow(settings)
+    window = MainWindow(settings, start_tab=0)
     qtbot.addWidget(window)
     assert window.idle.idle_ms() > 0
     assert not window.idle.is_listening()
@@ -175,6 +164,10 @@ def test_countdown_is_live(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_clean_screen_gets_no_banner(qtbot: QtBot, window: MainWindow) -> None:
+    """Clean: the question screen, as the window opens (a tab left open would tell the
+    next person which licence the previous one had, so it is reset)."""
+    window.show_question()
+    assert not window.next_person.needs_reset()
     shorten(window, idle_ms=100, warning_ms=50)
     with qtbot.waitSignal(window.idle.warning_started, timeout=5000):
         pass

@@ -225,12 +225,11 @@ def open_everything(window: MainWindow) -> None:
     window.idle_banner.announce(30)
     window.sites.open(OfficialSite.ANTS)
     window.next_person.ask()  # asks for confirmation: something was typed
-    window.on_guide()
     window.action_bar.settings_button.click()
     window.dialogs.show_help(window)
     window.tabs.era_tabs[0].drawings.magnify()
     settle()
-    assert len(window.dialogs.open_dialogs()) == 5
+    assert len(window.dialogs.open_dialogs()) == 4
     assert window.tabs.era_tabs[0].drawings.magnifier() is not None
     assert window.idle_banner.isVisible()
 

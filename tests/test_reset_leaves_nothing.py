@@ -111,7 +111,6 @@ def _open_site_dialog(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> No
 
 
 OPENERS = {
-    "guide": lambda w, _m: w.on_guide(),
     "settings": lambda w, _m: w.action_bar.settings_button.click(),
     "help": lambda w, _m: w.dialogs.show_help(w),
     "reset question": lambda w, _m: w.next_person.ask(),

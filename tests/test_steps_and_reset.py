@@ -170,7 +170,10 @@ def test_reset_clears_every_tab_ticks_clipboard_and_dialogs_but_keeps_display(
     assert window.dialogs.open_dialogs() == []
     assert window.tabs.currentIndex() == 0
     assert not window.tabs.era_tabs[0].card_shown()
-    assert QApplication.focusWidget() is window.tabs.era_tabs[0].entries[0].edit
+    # The next person starts with the question "Quel permis avez-vous ?", on its first
+    # picture.
+    assert window.pages.currentWidget() is window.question
+    assert QApplication.focusWidget() is window.question.answer_buttons()[0]
     assert not window.next_person.needs_reset()
     # The agent's display choices stay.
     assert (settings.text_scale, settings.high_contrast, settings.steps_open) == (150, True, True)

@@ -12,7 +12,6 @@ from qt_probes import PaintCounter
 from neph_gui.i18n import Translations
 from neph_gui.licence import Era
 from neph_gui.theme import palette_for
-from neph_gui.ui.dialogs.tab_guide import TabGuideDialog
 from neph_gui.ui.widgets.scroll_area import QuietScrollBar, VerticalScrollArea
 from neph_gui.ui.window.main_window import MainWindow
 
@@ -165,19 +164,16 @@ def test_the_status_colour_follows_its_tone(qtbot: QtBot, window: MainWindow) ->
 def test_scroll_bars_have_a_name_in_both_languages(
     window: MainWindow, translations: Translations
 ) -> None:
-    """A screen reader says what a scroll bar is for: the tabs', and the tab guide's."""
+    """A screen reader says what a scroll bar is for: the tabs', the question screen's."""
     bars = [area.verticalScrollBar() for area in window.findChildren(VerticalScrollArea)]
     tab_bar = window.tabs.tab_for(Era.AFTER_1975).verticalScrollBar()
     assert isinstance(tab_bar, QuietScrollBar)
     assert tab_bar in bars
-    guide = TabGuideDialog(window)
-    bars.append(guide.page_area.verticalScrollBar())
+    assert window.question.area.verticalScrollBar() in bars
     assert {bar.accessibleName() for bar in bars} == {"Faire défiler"}
     translations.set_language("en")
     settle()
     assert {bar.accessibleName() for bar in bars} == {"Scroll"}
-    guide.close()
-    guide.deleteLater()
 
 
 def test_a_typed_digit_paints_the_page_not_what_is_behind_it(

@@ -678,6 +678,130 @@ year, department</translation>
     </message>
 </context>
 <context>
+    <name>Question</name>
+    <message>
+        <source>Ouvre la page du premier permis obtenu après le 1er juin 1975 : où est le numéro et comment le taper.</source>
+        <translation>Opens the page for a first licence obtained after 1 June 1975: where the number is and how to type it.</translation>
+    </message>
+    <message>
+        <source>Ouvre la page du premier permis obtenu avant le 1er juin 1975 : où est le numéro et comment le taper.</source>
+        <translation>Opens the page for a first licence obtained before 1 June 1975: where the number is and how to type it.</translation>
+    </message>
+    <message>
+        <source>Ouvre la page des permis plus anciens : où est le numéro et comment le taper.</source>
+        <translation>Opens the page for older licences: where the number is and how to type it.</translation>
+    </message>
+    <message>
+        <source>Ouvre la page du permis carte : où est le numéro au verso et comment le taper.</source>
+        <translation>Opens the page for the card licence: where the number is on the back and how to type it.</translation>
+    </message>
+    <message>
+        <source>Ensuite, une question : la date de votre tout premier permis.</source>
+        <translation>Next, one question: the date of your very first licence.</translation>
+    </message>
+    <message>
+        <source>Ensuite : ce qu&apos;il faut regarder sur le permis pour le reconnaître.</source>
+        <translation>Next: what to look for on the licence to recognise it.</translation>
+    </message>
+    <message>
+        <source>Ensuite : ce qu&apos;il faut regarder au verso de la carte.</source>
+        <translation>Next: what to look for on the back of the card.</translation>
+    </message>
+    <message>
+        <source>Je ne sais pas</source>
+        <translation>I don&apos;t know</translation>
+    </message>
+    <message>
+        <source>Papier rose : 12 chiffres</source>
+        <translation>Pink paper: 12 digits</translation>
+    </message>
+    <message>
+        <source>Papier rose : numéro sur 2 lignes</source>
+        <translation>Pink paper: number on 2 lines</translation>
+    </message>
+    <message>
+        <source>Papier rose plus ancien : numéro + année + département</source>
+        <translation>Older pink paper: number + year + department</translation>
+    </message>
+    <message>
+        <source>Carte plastique</source>
+        <translation>Plastic card</translation>
+    </message>
+    <message>
+        <source>Quel permis avez-vous ?</source>
+        <translation>Which licence do you have?</translation>
+    </message>
+    <message>
+        <source>Choisissez le dessin qui ressemble à votre permis.</source>
+        <translation>Choose the drawing that looks like your licence.</translation>
+    </message>
+    <message>
+        <source>Regardez le numéro à côté de la photo :</source>
+        <translation>Look at the number next to the photo:</translation>
+    </message>
+    <message>
+        <source>• 12 chiffres sur une ligne : premier permis après le 1er juin 1975.
+• De 1 à 15 lettres ou chiffres en haut, puis 2 fois 2 chiffres sur la ligne du bas : premier permis avant le 1er juin 1975.
+• De 1 à 15 caractères seulement (il faudra aussi l&apos;année de délivrance et le département) : permis plus ancien.
+• Sur la carte plastique, le numéro est au verso, en haut à gauche.</source>
+        <translation>• 12 digits on one line: first licence after 1 June 1975.
+• 1 to 15 letters or digits at the top, then 2 × 2 digits on the bottom line: first licence before 1 June 1975.
+• 1 to 15 characters only (the year of issue and the department will also be needed): older licence.
+• On the plastic card, the number is on the back, top left.</translation>
+    </message>
+    <message>
+        <source>Quand avez-vous eu votre tout premier permis ?</source>
+        <translation>When did you get your very first licence?</translation>
+    </message>
+    <message>
+        <source>Le numéro ne change pas : la carte garde celui du tout premier permis.</source>
+        <translation>The number does not change: the card keeps the one of the very first licence.</translation>
+    </message>
+    <message>
+        <source>Après le 1er juin 1975</source>
+        <translation>After 1 June 1975</translation>
+    </message>
+    <message>
+        <source>Avant le 1er juin 1975</source>
+        <translation>Before 1 June 1975</translation>
+    </message>
+    <message>
+        <source>Regardez le numéro au verso de la carte, en haut à gauche :</source>
+        <translation>Look at the number on the back of the card, top left:</translation>
+    </message>
+    <message>
+        <source>• 12 chiffres, sur deux lignes : premier permis après le 1er juin 1975.
+• De 1 à 15 lettres ou chiffres, puis 2 fois 2 chiffres : premier permis avant le 1er juin 1975.
+• De 1 à 15 caractères (il faudra aussi l&apos;année de délivrance et le département) : permis plus ancien.</source>
+        <translation>• 12 digits, on two lines: first licence after 1 June 1975.
+• 1 to 15 letters or digits, then 2 × 2 digits: first licence before 1 June 1975.
+• 1 to 15 characters (the year of issue and the department will also be needed): older licence.</translation>
+    </message>
+    <message>
+        <source>12 chiffres</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <source>Lettres ou chiffres, puis 2 fois 2 chiffres</source>
+        <translation>Letters or digits, then 2 × 2 digits</translation>
+    </message>
+    <message>
+        <source>Numéro + année + département</source>
+        <translation>Number + year + department</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionScreen</name>
+    <message>
+        <source>‹ Retour</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Retour à la question précédente</source>
+        <translation>Back to the previous question</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <source>Copier : %1</source>
@@ -1260,120 +1384,6 @@ year, department</translation>
     <message>
         <source>Ouvre %1 dans le navigateur.</source>
         <translation>Opens %1 in the browser.</translation>
-    </message>
-</context>
-<context>
-    <name>TabGuide</name>
-    <message>
-        <source>Je ne sais pas</source>
-        <translation>I don&apos;t know</translation>
-    </message>
-    <message>
-        <source>Le permis est-il une carte ou un papier rose ?</source>
-        <translation>Is the licence a card or a pink paper?</translation>
-    </message>
-    <message>
-        <source>La carte a le format d&apos;une carte bancaire. Le papier rose se plie en trois.</source>
-        <translation>The card is the size of a bank card. The pink paper folds in three.</translation>
-    </message>
-    <message>
-        <source>Une carte</source>
-        <translation>A card</translation>
-    </message>
-    <message>
-        <source>Un papier rose</source>
-        <translation>A pink paper</translation>
-    </message>
-    <message>
-        <source>Quand la personne a-t-elle eu son tout premier permis ?</source>
-        <translation>When did the person get their very first licence?</translation>
-    </message>
-    <message>
-        <source>Le premier permis, même s&apos;il a été refait depuis.</source>
-        <translation>The first licence, even if it has been replaced since.</translation>
-    </message>
-    <message>
-        <source>Après le 1er juin 1975</source>
-        <translation>After 1 June 1975</translation>
-    </message>
-    <message>
-        <source>Le numéro ne change pas : la carte garde celui du tout premier permis.</source>
-        <translation>The number does not change: the card keeps the one of the very first licence.</translation>
-    </message>
-    <message>
-        <source>Avant le 1er juin 1975</source>
-        <translation>Before 1 June 1975</translation>
-    </message>
-    <message>
-        <source>Regardez le numéro à côté de la photo. A-t-il 12 chiffres sur une seule ligne, sans aucune lettre ?</source>
-        <translation>Look at the number next to the photo. Does it have 12 digits on a single line, with no letter at all?</translation>
-    </message>
-    <message>
-        <source>Oui, 12 chiffres</source>
-        <translation>Yes, 12 digits</translation>
-    </message>
-    <message>
-        <source>Non</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Regardez le numéro à côté de la photo. Est-il sur deux lignes, avec 2 fois 2 chiffres sur la ligne du bas ?</source>
-        <translation>Look at the number next to the photo. Is it on two lines, with 2 × 2 digits on the bottom line?</translation>
-    </message>
-    <message>
-        <source>Oui, deux lignes</source>
-        <translation>Yes, two lines</translation>
-    </message>
-    <message>
-        <source>Non, une seule ligne</source>
-        <translation>No, a single line</translation>
-    </message>
-    <message>
-        <source>Regardez le numéro à côté de la photo :</source>
-        <translation>Look at the number next to the photo:</translation>
-    </message>
-    <message>
-        <source>• 12 chiffres sur une ligne : onglet 1 (premier permis après le 1er juin 1975).
-• De 1 à 15 lettres ou chiffres en haut, puis 2 fois 2 chiffres sur la ligne du bas : onglet 2 (premier permis avant le 1er juin 1975).
-• De 1 à 15 caractères seulement (il faudra aussi l&apos;année de délivrance et le département) : onglet 3 (permis plus ancien).</source>
-        <translation>• 12 digits on one line: tab 1 (first licence after 1 June 1975).
-• 1 to 15 letters or digits at the top, then 2 × 2 digits on the bottom line: tab 2 (first licence before 1 June 1975).
-• 1 to 15 characters only (the year of issue and the department will also be needed): tab 3 (older licence).</translation>
-    </message>
-    <message>
-        <source>Onglet 1</source>
-        <translation>Tab 1</translation>
-    </message>
-    <message>
-        <source>Onglet 2</source>
-        <translation>Tab 2</translation>
-    </message>
-    <message>
-        <source>Onglet 3</source>
-        <translation>Tab 3</translation>
-    </message>
-    <message>
-        <source>Regardez le numéro au verso de la carte, en haut à gauche :</source>
-        <translation>Look at the number on the back of the card, top left:</translation>
-    </message>
-</context>
-<context>
-    <name>TabGuideDialog</name>
-    <message>
-        <source>Quel onglet choisir ?</source>
-        <translation>Which tab to choose?</translation>
-    </message>
-    <message>
-        <source>‹ Retour</source>
-        <translation>‹ Back</translation>
-    </message>
-    <message>
-        <source>Retour à la question précédente</source>
-        <translation>Back to the previous question</translation>
-    </message>
-    <message>
-        <source>Fermer</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>

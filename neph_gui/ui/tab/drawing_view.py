@@ -211,6 +211,15 @@ class DrawingView(QWidget):
             painter.end()
         return image
 
+    def paint_into(self, painter: QPainter, area: QRectF) -> None:
+        """Paint the view, as vectors, into ``area`` of another painter (a picture that
+        another widget draws as part of itself); the painter's state is kept."""
+        painter.save()
+        try:
+            self._paint(painter, area)
+        finally:
+            painter.restore()
+
     def fitted_labels(self) -> dict[str, Fitted]:
         """The words as drawn at the current size, by label id (left-out words have
         the text "")."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -48,7 +48,7 @@ class MainWindow(MainWindowUi, QMainWindow):
         *,
         speech: SpeechEngine | None = None,
         network: NetworkWatch | None = None,
-        start_tab: int | None = 0,
+        start_tab: int | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("main_window")
@@ -57,7 +57,8 @@ class MainWindow(MainWindowUi, QMainWindow):
         self.dialogs = DialogKeeper()
         self.setup_ui()
         self.action_bar.new_person_button.clicked.connect(lambda: self.next_person.ask())
-        self.action_bar.guide_button.clicked.connect(self.on_guide)
+        self.action_bar.guide_button.clicked.connect(self.show_question)
+        self.question.era_chosen.connect(self.show_era)
         self.action_bar.settings_button.clicked.connect(
             lambda: self.dialogs.show_settings(
                 self, self.settings, lambda: self.idle.set_durations(self.next_person.idle_ms())
@@ -72,6 +73,7 @@ class MainWindow(MainWindowUi, QMainWindow):
             self.display_bar.text_size,
             self.display_bar.contrast_toggle,
         )
+        self.display.theme_changed.connect(self.question.set_theme)
         self._tabs: EraTabs | None = None
         self._can_print = True
         self.sites = SiteOpener(self, self.dialogs)
@@ -136,6 +138,11 @@ class MainWindow(MainWindowUi, QMainWindow):
         assert self._tabs is not None
         return self._tabs
 
+    @property
+    def built_tabs(self) -> EraTabs | None:
+        """The tabs if they are built (nothing typed in them otherwise)."""
+        return self._tabs
+
     def _ensure_tabs(self) -> None:
         if self._tabs is None:
             self._tabs = self._build_tabs()
@@ -155,6 +162,13 @@ class MainWindow(MainWindowUi, QMainWindow):
             self._update_read_buttons()
         self.order_focus_chain()
         return tabs
+
+    def show_question(self) -> None:
+        """ "Quel permis ?": the question screen, from its first page."""
+        self.pages.setCurrentWidget(self.question)
+        self.question.reset()
+        self.question.focus_first()
+        self._mark_next_step()
 
     def show_tab(self, index: int) -> None:
         """Bring tab ``index`` (0-based) forward, its first box ready for typing."""
@@ -195,15 +209,6 @@ class MainWindow(MainWindowUi, QMainWindow):
             tabs.set_can_read(speech is not None and speech.can_speak(current_language()))
 
     # --- dialogs ----------------------------------------------------------------------
-    def on_guide(self) -> None:
-        """ "Je ne sais pas quel onglet choisir": a few questions, then the right tab."""
-        from neph_gui.ui.dialogs.tab_guide import TabGuideDialog
-
-        dialog = TabGuideDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.era_chosen.connect(self.show_era)
-        self.dialogs.open(dialog)
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.idle.stop()
         self.display.save()

@@ -18,6 +18,7 @@ from neph_gui.ui.window import focus_order
 from neph_gui.ui.window.display_controls import DisplayBar
 from neph_gui.ui.window.idle_banner import IdleBanner
 from neph_gui.ui.window.page import Flexible, WindowPage, WindowScroll
+from neph_gui.ui.window.question_screen import QuestionScreen
 from neph_gui.ui.window.steps_panel import StepsPanel
 from neph_gui.ui.window.top_bar import ActionsBar
 
@@ -62,6 +63,8 @@ class MainWindowUi(_WindowBase):
         policy = self.pages.sizePolicy()
         policy.setHorizontalStretch(5)  # the steps panel's is 2, or 0 folded
         self.pages.setSizePolicy(policy)
+        self.question = QuestionScreen(self.pages)  # the first page: which licence?
+        self.pages.addWidget(self.question)
         self.steps_panel = StepsPanel(self.body_box)
         body = QHBoxLayout(self.body_box)
         body.setContentsMargins(0, 0, 0, 0)

@@ -11,6 +11,7 @@ from neph_gui.admin import idle_reset_disabled
 from neph_gui.first_frame import after_first_frame
 from neph_gui.idle import IdleWatcher
 from neph_gui.private_files import PRIVATE
+from neph_gui.texts.questions import Step
 
 if TYPE_CHECKING:
     from neph_gui.ui.window.idle_banner import IdleBanner
@@ -52,17 +53,19 @@ class NextPerson(QObject):
 
     def needs_reset(self) -> bool:
         """Whether anything of the current visitor is still on screen."""
-        window = self._window
+        window, tabs = self._window, self._window.built_tabs
         return (
-            window.tabs.something_typed()
+            (tabs is not None and tabs.something_typed())
             or any(window.steps_panel.ticked())
             or bool(window.dialogs.open_dialogs())
-            or window.tabs.currentIndex() != 0
+            or window.pages.currentWidget() is not window.question
+            or window.question.step() is not Step.FIRST
         )
 
     def ask(self) -> None:
         """ "Nouvelle personne": ask first only if something was typed."""
-        if not self._window.tabs.something_typed():
+        tabs = self._window.built_tabs
+        if tabs is None or not tabs.something_typed():
             self.reset()
             return
         from neph_gui.ui.dialogs.reset_dialog import ConfirmResetDialog
@@ -76,13 +79,14 @@ class NextPerson(QObject):
         """Forget the visitor: boxes, results, ticks, our clipboard text, open dialogs."""
         window = self._window
         window.dialogs.close_all()
-        window.tabs.clear()
+        if window.built_tabs is not None:
+            window.built_tabs.clear()
         window.steps_panel.clear_ticks()
         window.clipboard.clear_if_ours()
         PRIVATE.clear()
         if window.speech is not None:
             window.speech.stop()
-        window.show_tab(0)
+        window.show_question()
         self.reset_done.emit()
 
     def on_idle_warning(self, seconds: int) -> None:
