@@ -224,6 +224,12 @@ def _run_checks(report: SmokeReport, settings_file: Path) -> None:
 
     _check(report, "window shown", exposed)
     _check(report, "app icon", checks.check_icon)
+    _check(
+        report,
+        "question screen: pictures painted, a choice opens its tab",
+        checks.check_question_screen,
+        window,
+    )
 
     for tab_number, typed, expected in HANDOUT_EXAMPLES:
 

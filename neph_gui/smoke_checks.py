@@ -137,3 +137,19 @@ def missing_system_library(name: str) -> str | None:
     if importlib.util.find_spec(name) is None:
         return None
     return unavailable(name)
+
+
+def check_question_screen(window: MainWindow) -> None:
+    """The window opens on "Quel permis avez-vous ?"; its pictures paint; the first
+    choice opens tab 1."""
+    question = window.question
+    if window.pages.currentWidget() is not question:
+        raise SmokeCheckError("the window did not open on the question screen")
+    buttons = question.answer_buttons()
+    if len(buttons) < 4:
+        raise SmokeCheckError(f"the question shows {len(buttons)} choices, not 4")
+    if distinct_colours(buttons[0].grab().toImage()) < 3:
+        raise SmokeCheckError("the first picture paints blank")
+    buttons[0].click()
+    if window.pages.currentWidget() is not window.tabs or window.tabs.currentIndex() != 0:
+        raise SmokeCheckError("the first choice did not open tab 1")
