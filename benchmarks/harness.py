@@ -63,7 +63,7 @@ def open_session(folder: Path, language: str = "fr") -> Session:
     settings = DisplaySettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     translations = Translations()
     translations.set_language(language)
-    window = MainWindow(settings)
+    window = MainWindow(settings, start_tab=0)
     window.resize(*WINDOW_SIZE)
     window.show()
     session = Session(app, window, settings, translations, qt_messages=qt_messages)

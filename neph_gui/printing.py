@@ -33,11 +33,6 @@ NOTE_PT = 13  # the notes under the steps: still large print
 DRAWING_WIDTH_PX = 440  # the licence drawing on the sheet: the text's width on A4
 
 
-def spaced_for_reading(text: str, group: int = 3) -> str:
-    """``text`` in groups of ``group`` characters ("051 227 308 989"), to read it back."""
-    return " ".join(text[i : i + group] for i in range(0, len(text), group))
-
-
 def _heading(text: str, new_page: bool = False) -> str:
     style = f"font-size:{HEADING_PT}pt; font-weight:bold;"
     if new_page:
@@ -140,7 +135,8 @@ def _number_section(spec: EraSpec, result: ValidationResult) -> list[str]:
         out.append(f'<p style="{number_style}">{escape(value)}</p>')
         if len(value) > 3:
             read_back = messages.fill(
-                QCoreApplication.translate("Slip", "Pour relire : %1"), spaced_for_reading(value)
+                QCoreApplication.translate("Slip", "Pour relire : %1"),
+                messages.spaced_for_reading(value),
             )
             out.append(f'<p style="{read_back_style}">{escape(read_back)}</p>')
     no_spaces = QCoreApplication.translate(

@@ -60,7 +60,7 @@ def main(pdf_path: str) -> int:
     Translations().set_language("fr")
     settings = DisplaySettings()
     speech = QtSpeech(engines=["mock"])  # no French voice: the button stays hidden
-    window = MainWindow(settings, speech=speech, network=QtNetworkWatch())
+    window = MainWindow(settings, speech=speech, network=QtNetworkWatch(), start_tab=0)
     reporter = install_excepthook(lambda: window)
     window.show()
     QTest.qWaitForWindowExposed(window)

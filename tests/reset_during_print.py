@@ -33,7 +33,9 @@ def visible_dialogs() -> list[QDialog]:
 
 def main(mode: str, settings_file: str) -> int:
     create_application(sys.argv[:1])
-    window = MainWindow(DisplaySettings(QSettings(settings_file, QSettings.Format.IniFormat)))
+    window = MainWindow(
+        DisplaySettings(QSettings(settings_file, QSettings.Format.IniFormat)), start_tab=0
+    )
     window.show()
     window.tabs.current_tab().entry("number").edit.setText("314159265358")
     PRIVATE.slip_path().write_bytes(b"%PDF- the previous slip")  # so Qt asks to overwrite

@@ -30,7 +30,9 @@ def primary_by_xclip() -> str:
 
 def main(settings_file: str) -> int:
     create_application(sys.argv[:1])
-    window = MainWindow(DisplaySettings(QSettings(settings_file, QSettings.Format.IniFormat)))
+    window = MainWindow(
+        DisplaySettings(QSettings(settings_file, QSettings.Format.IniFormat)), start_tab=0
+    )
     window.show()
     QTest.qWaitForWindowExposed(window)
     edit = window.tabs.current_tab().entry("number").edit

@@ -217,7 +217,7 @@ def test_with_the_reset_turned_off_the_window_never_clears_itself(
     app: object, settings: DisplaySettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(admin.ENVIRONMENT_VARIABLE, "off")
-    window = MainWindow(settings)
+    window = MainWindow(settings, start_tab=0)
     try:
         assert window.idle.idle_ms() == 0
         dialog = SettingsDialog(settings)

@@ -414,7 +414,7 @@ def test_next_person_sees_the_pink_licence_and_no_enlarged_drawing(
         window.next_person.reset()
     assert drawings.magnifier() is None
     assert not drawings.card_shown()
-    assert drawings.licence.isVisible()
+    assert drawings.licence.isVisibleTo(drawings)
 
 
 def test_every_new_button_is_a_big_enough_target(window: MainWindow) -> None:

@@ -113,6 +113,8 @@ def run_visit(visit: OrcaVisit) -> Visit:
                 return True
         return False
 
+    # The question screen: its first picture, "Papier rose : 12 chiffres", opens tab 1.
+    act("space (first picture)", lambda: visit.key("space"), quiet=1.0)
     # Tab 1: the 12 digits, then a calm wait (the number must be read back within 3 s).
     step = act(f"type {NUMBER}", lambda: visit.type(NUMBER), quiet=0.2)
     last_key = time.monotonic()
@@ -192,10 +194,15 @@ def visit() -> Iterator[Visit]:
     yield result
 
 
-def test_orca_reads_the_window_and_the_first_box(visit: Visit) -> None:
+def test_orca_reads_the_question_then_the_first_box(visit: Visit) -> None:
     start = " ".join(visit.step("(start)").texts())
     assert "Mon numéro de permis de conduire" in start
-    assert "Numéro de permis (12 chiffres)" in start
+    assert "Papier rose : 12 chiffres" in start  # the first picture, focused
+    # Orca's focus moves to the box of tab 1 (its log). Headless Orca 43 does not voice
+    # that focus, which the app gives while changing page (known gap, see CHANGELOG);
+    # the digits typed next are spoken (the next test).
+    chosen = visit.step("space (first picture)")
+    assert ("text", "Numéro de permis (12 chiffres)") in chosen.focus
     assert visit.seconds < 110, "the visit must stay short"
 
 
@@ -259,9 +266,10 @@ def test_new_person_asks_then_help_is_read(visit: Visit) -> None:
     assert "Tout effacer pour la personne suivante ?" in asked
     assert any(ERASE in t for t in visit.all_texts())
     # With no window manager the focus goes nowhere when a dialog closes: the harness
-    # gives it back to the window (xdotool windowfocus), then Orca reads the first box.
+    # gives it back to the window (xdotool windowfocus), then Orca reads the first
+    # picture of the question the next person starts with.
     after = visit.steps.index(visit.step("space (Oui, tout effacer)")) + 1
-    assert "Numéro de permis (12 chiffres) texte." in visit.steps[after].texts()
+    assert "Papier rose : 12 chiffres" in " ".join(visit.steps[after].texts())
     assert "Tout se fait aussi sans souris" in " ".join(visit.step("F1").texts())
 
 

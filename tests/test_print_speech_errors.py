@@ -17,9 +17,10 @@ from neph_gui.errors import ErrorDialog, ErrorReporter, describe, install_except
 from neph_gui.licence import Era, validate_era
 from neph_gui.licence.eras import era_spec
 from neph_gui.network import NetworkWatch, QtNetworkWatch
-from neph_gui.printing import slip_html, spaced_for_reading, write_slip_pdf
+from neph_gui.printing import slip_html, write_slip_pdf
 from neph_gui.settings import DisplaySettings
 from neph_gui.speech import QtSpeech, spoken_sequence
+from neph_gui.texts.messages import spaced_for_reading
 from neph_gui.ui.window.main_window import MainWindow
 
 TAB_2 = {"top_line": "K45293", "bottom_first": "64", "bottom_second": "87"}
@@ -56,7 +57,7 @@ def make_window(
     made: list[MainWindow] = []
 
     def make(**services: object) -> MainWindow:
-        win = MainWindow(settings, **services)  # type: ignore[arg-type]
+        win = MainWindow(settings, **services, start_tab=0)  # type: ignore[arg-type]
         win.show()
         qtbot.waitExposed(win)
         made.append(win)

@@ -106,7 +106,7 @@ def test_steps_fold_to_a_button_and_the_choice_is_remembered(
     assert panel.is_open() and panel.isVisible() and not button.isVisible()
     assert settings.steps_open is True
     qtbot.mouseClick(panel.toggle, Qt.MouseButton.LeftButton)
-    again = MainWindow(settings)
+    again = MainWindow(settings, start_tab=0)
     try:
         assert not again.steps_panel.is_open()
     finally:

@@ -126,7 +126,7 @@ def test_a_switched_window_looks_like_one_started_in_that_theme(
     switched: Palette, window: MainWindow
 ) -> None:
     switched_image = window.grab().toImage()
-    fresh = MainWindow(window.settings)  # the settings now say the new theme
+    fresh = MainWindow(window.settings, start_tab=0)  # the settings now say the new theme
     try:
         fresh.resize(window.size())
         fresh.show()
@@ -169,7 +169,7 @@ def test_tabs_hidden_during_a_switch_look_right_once_shown(
     window.display.set_high_contrast(target is HIGH_CONTRAST)
     settle()
     switched = [_show_tab_typed(window, index, "K45") for index in (1, 2)]
-    fresh = MainWindow(window.settings)  # the settings now say the new theme
+    fresh = MainWindow(window.settings, start_tab=0)  # the settings now say the new theme
     try:
         fresh.resize(window.size())
         fresh.show()

@@ -312,3 +312,8 @@ def box_label(box: BoxSpec) -> str:
 def box_caption(box: BoxSpec) -> str:
     """The translated caption over a box (its short form where there is one)."""
     return era_text(box.caption or box.label)
+
+
+def spaced_for_reading(text: str, group: int = 3) -> str:
+    """``text`` in groups of ``group`` characters ("051 227 308 989"), to read it back."""
+    return " ".join(text[i : i + group] for i in range(0, len(text), group))

@@ -816,12 +816,32 @@ year, department</translation>
         <translation>If the website shows a single box: %1</translation>
     </message>
     <message>
+        <source>Pour relire : %1</source>
+        <translation>To read back: %1</translation>
+    </message>
+    <message>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>C&apos;est complet. À taper sur le site : %1</source>
         <translation>Complete. To type on the website: %1</translation>
+    </message>
+    <message>
+        <source>Masquer</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Masquer la lecture du numéro</source>
+        <translation>Hide how the number reads</translation>
+    </message>
+    <message>
+        <source>En savoir plus</source>
+        <translation>Learn more</translation>
+    </message>
+    <message>
+        <source>En savoir plus : comment ce numéro se lit souvent</source>
+        <translation>Learn more: how this number is usually read</translation>
     </message>
     <message>
         <source>Imprimer la fiche avec le numéro et les étapes</source>

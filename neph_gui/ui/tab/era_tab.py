@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QHBoxLayout,
     QScrollArea,
@@ -31,6 +32,9 @@ SHORT_BOX = 4  # boxes of at most this many characters sit side by side
 READABLE_CHARS = 30
 DRAWING_SHARE = 0.5  # of the page's width, side by side: 47 % of a 1366 px window
 COLUMN_SPACING = 20
+# After a number becomes complete, the answer panel is kept in view while its new lines
+# take their room (a few frames), then the page is left where the person puts it.
+ANSWER_SETTLES_MS = 250
 
 
 class EraTab(Retranslating, VerticalScrollArea):
@@ -74,6 +78,9 @@ class EraTab(Retranslating, VerticalScrollArea):
         self.tab_infos = StatusLine(page)
         self.hint = HintBar(page)
         self.result_panel = ResultPanel(page)
+        self._answer_wanted = False  # the tab just became complete: show the answer whole
+        self._column = 0  # the drawings' width, set by _arrange_columns
+        self.result_panel.resized.connect(self._on_panel_resized)
         # The drawings: where the number is (the largest thing on the tab), then, under
         # the answer, what to type on the site and the drawing of its boxes.
         self.drawings = IllustrationPanel(spec, page)
@@ -141,9 +148,14 @@ class EraTab(Retranslating, VerticalScrollArea):
         direction = (
             QBoxLayout.Direction.RightToLeft if side_by_side else QBoxLayout.Direction.TopToBottom
         )
-        if direction != self.columns.direction():
+        column = drawing if side_by_side else room
+        if direction != self.columns.direction() or column != self._column:
+            # A new arrangement: what the page needs is measured afresh, as after a font
+            # change (a minimum measured between the font change and this would stick).
+            self._column = column
             self.columns.setDirection(direction)
-        self.drawings.set_column_width(drawing if side_by_side else room)
+            self.drawings.set_column_width(column)
+            self.measure_afresh()
 
     def natural_minimum_size(self) -> QSize:
         """Narrow enough for the columns stacked: the window may be small."""
@@ -244,6 +256,7 @@ class EraTab(Retranslating, VerticalScrollArea):
 
     # --- slots ------------------------------------------------------------------------
     def on_text_edited(self, _text: str) -> None:
+        self._answer_wanted = False  # typing again: the page stays where the person is
         self._refresh()
 
     def on_submitted(self, key: str) -> None:
@@ -257,6 +270,13 @@ class EraTab(Retranslating, VerticalScrollArea):
             copy.setFocus(Qt.FocusReason.TabFocusReason)
             self._bring_result_into_view()
 
+    def _answer_shown(self) -> None:
+        self._answer_wanted = False  # later resizes (a new text size) leave the page be
+
+    def _on_panel_resized(self) -> None:
+        if self._answer_wanted:
+            self._bring_result_into_view()
+
     def _bring_result_into_view(self) -> None:
         """The answer on screen (Qt scrolls only for Tab, not for Enter or a new result):
         the whole result panel when it fits, at least its first Copy button."""
@@ -265,6 +285,18 @@ class EraTab(Retranslating, VerticalScrollArea):
         buttons = self.result_panel.copy_buttons()
         if buttons:
             self.ensureWidgetVisible(buttons[0], 0, 16)
+            # The focus is never left out of view: if the box typed in went out (large
+            # text), it moves to the first Copy button, as Enter in the last box does.
+            focused = QApplication.focusWidget()
+            view = self.viewport()
+            if (
+                focused is not None
+                and view.isAncestorOf(focused)
+                and not view.rect().contains(
+                    QRect(focused.mapTo(view, QPoint(0, 0)), focused.size())
+                )
+            ):
+                buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def on_box_focused(self, key: str) -> None:
         self._focused_key = key
@@ -306,8 +338,11 @@ class EraTab(Retranslating, VerticalScrollArea):
             self._shown_complete = result.complete
             self.complete_changed.emit(result.complete)
             if result.complete and self.isVisible():
-                # Once the panel has its new size (after this event).
-                QTimer.singleShot(0, self._bring_result_into_view)
+                # Once the panel has its new size (after this event), and again each time
+                # it grows while its new lines take their room (resized signal).
+                self._answer_wanted = True
+                QTimer.singleShot(0, self, self._bring_result_into_view)
+                QTimer.singleShot(ANSWER_SETTLES_MS, self, self._answer_shown)
         warning = result.hint is not None or any(
             box.state is BoxState.INVALID for box in result.boxes
         )
@@ -340,6 +375,7 @@ class EraTab(Retranslating, VerticalScrollArea):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)  # Retranslating: the words, on a language change
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            self._answer_wanted = False  # a new text size: the page stays where it is
             # The form's width and the drawing's share follow the text (once it is laid
             # out anew).
             QTimer.singleShot(0, self, self._arrange_columns)

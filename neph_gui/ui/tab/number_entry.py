@@ -7,7 +7,14 @@ from PySide6.QtGui import QEnterEvent, QFocusEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from neph_gui.i18n import Retranslating
-from neph_gui.licence import MAX_INPUT_CHARS, BoxSpec, BoxState, BoxValidation, validate_box
+from neph_gui.licence import (
+    MAX_INPUT_CHARS,
+    BoxSpec,
+    BoxState,
+    BoxValidation,
+    MessageId,
+    validate_box,
+)
 from neph_gui.texts import messages
 from neph_gui.ui.widgets.status_line import StatusLine
 from neph_gui.ui.widgets.wrapped_label import WrappedLabel
@@ -70,9 +77,11 @@ class NumberEntry(Retranslating, QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.caption)
         layout.addWidget(self.edit)
-        layout.addWidget(self.counter)
+        # At most two lines under the box: the status, then what matters most after it
+        # (what was read differently, else the count).
         layout.addWidget(self.status)
         layout.addWidget(self.infos)
+        layout.addWidget(self.counter)
 
         self.edit.textChanged.connect(self.on_text_changed)
         self.edit.editingFinished.connect(self.on_editing_finished)
@@ -127,10 +136,14 @@ class NumberEntry(Retranslating, QWidget):
         status = messages.status_text(result, warn=warn)
         self.status.set_status(status, tone)
         self.counter.setText(messages.counter_text(result))
+        reading = [m for m in result.infos if m.id is MessageId.REGISTRATION_READING]
+        info_lines = [messages.info_text(msg) for msg in result.infos if msg not in reading]
+        info_lines = [line for line in info_lines if line]
+        self.infos.set_status("\n".join(info_lines), "info")
+        self.infos.setVisible(bool(info_lines))
         # An empty box's status already says how many characters to type.
-        self.counter.setVisible(result.state is not BoxState.EMPTY)
-        info_lines = [messages.info_text(msg) for msg in result.infos]
-        self.infos.set_status("\n".join(line for line in info_lines if line), "info")
+        self.counter.setVisible(result.state is not BoxState.EMPTY and not info_lines)
+        # The usual reading of a 12-digit number is under "En savoir plus" in the answer.
         # A screen reader reads the description with the box, and again when it changes
         # (Orca 43 reads neither announcements nor label changes): short while typing.
         spoken = [messages.spoken_status(result, warn=warn), *info_lines, self._spoken_after]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -15,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from neph_gui.i18n import Retranslating
-from neph_gui.licence import ValidationResult
+from neph_gui.licence import MessageId, ValidationResult
 from neph_gui.texts import messages
 from neph_gui.ui.widgets.accessibility import announce
 from neph_gui.ui.widgets.flow_layout import FlowLayout
+from neph_gui.ui.widgets.status_line import StatusLine
 from neph_gui.ui.widgets.wrapped_label import WrappedLabel
 
 
@@ -28,6 +30,7 @@ class ResultPanel(Retranslating, QFrame):
     copy_requested = Signal(str)
     print_requested = Signal()
     read_requested = Signal()
+    resized = Signal()  # the panel grew or shrank (the tab keeps it in view)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,10 +48,13 @@ class ResultPanel(Retranslating, QFrame):
         self._grid.setHorizontalSpacing(12)
         self._grid.setVerticalSpacing(6)
         self._grid.setColumnStretch(1, 1)
+        top = QWidget(self)
+        top_row = FlowLayout(top, spacing=12)
+        top_row.addWidget(self.heading)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 12)
-        layout.setSpacing(8)
-        layout.addWidget(self.heading)
+        layout.setContentsMargins(14, 8, 14, 10)
+        layout.setSpacing(6)
+        layout.addWidget(top)
         layout.addWidget(self.waiting)
         layout.addWidget(self._grid_host)
         # The live form's boxes are unknown (DOMAIN.md): for a number in parts, also the
@@ -59,7 +65,27 @@ class ResultPanel(Retranslating, QFrame):
         self.joined.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.joined.hide()
         layout.addWidget(self.joined)
-        # Take it home, or hear it: only once the number is complete.
+        # Grouped by three to read it back aloud against the licence, as the slip does.
+        self.reading = WrappedLabel(self)
+        self.reading.setObjectName("result_reading")
+        self.reading.setWordWrap(True)
+        self.reading.hide()
+        layout.addWidget(self.reading)
+        # The usual reading of a 12-digit number is a friendly extra (DOMAIN.md): behind
+        # "En savoir plus", closed until asked for, closed again when the number changes.
+        self._more_open = False
+        self._more_text = ""
+        self.more_button = QPushButton(self)
+        self.more_button.setObjectName("more_button")
+        self.more_button.clicked.connect(lambda: self._open_more(not self._more_open))
+        self.more = StatusLine(self)
+        self.more.setObjectName("more_text")
+        layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.more)
+        self._open_more(False)
+        # Take it home, or hear it: beside the heading, so the panel stays short enough
+        # to be seen whole with the boxes above it. Made last: for the Tab key they come
+        # after the Copy buttons.
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("print_button")
         self.print_button.clicked.connect(self.print_requested)
@@ -67,12 +93,8 @@ class ResultPanel(Retranslating, QFrame):
         self.read_button.setObjectName("read_button")
         self.read_button.clicked.connect(self.read_requested)
         self.read_button.hide()
-        actions = QHBoxLayout()
-        actions.setSpacing(12)
-        actions.addWidget(self.print_button)
-        actions.addWidget(self.read_button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+        top_row.addWidget(self.print_button)
+        top_row.addWidget(self.read_button)
         self._result: ValidationResult | None = None
         self._announced: tuple[str, ...] = ()
         self._rows: list[tuple[QLabel, QLabel, QPushButton]] = []
@@ -130,6 +152,26 @@ class ResultPanel(Retranslating, QFrame):
             self.joined.setText("")
             self.joined.setAccessibleDescription("")
         self.joined.setVisible(len(parts) > 1)
+        long_parts = [part for part in parts if len(part) > 3]
+        self.reading.setText(
+            messages.fill(
+                self.tr("Pour relire : %1"),
+                " · ".join(messages.spaced_for_reading(part) for part in long_parts),
+            )
+            if long_parts
+            else ""
+        )
+        self.reading.setVisible(bool(long_parts))
+        readings = [
+            messages.info_text(message)
+            for box in result.boxes
+            for message in box.infos
+            if message.id is MessageId.REGISTRATION_READING and result.complete
+        ]
+        more = readings[0] if readings else ""
+        if more != self._more_text:
+            self._more_text = more
+            self._open_more(False)
         self.waiting.setVisible(not parts)
         self._grid_host.setVisible(bool(parts))
         if announce_now:
@@ -145,6 +187,26 @@ class ResultPanel(Retranslating, QFrame):
             )
         self.print_button.setAccessibleName(self._print_name(result.complete))
         self.read_button.setEnabled(result.complete)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.resized.emit()
+
+    def _open_more(self, unfolded: bool) -> None:
+        """Show or fold the reading behind "En savoir plus" (a plain button whose words
+        say what it does)."""
+        self._more_open = unfolded and bool(self._more_text)
+        self.more_button.setVisible(bool(self._more_text))
+        self.more.set_status(self._more_text, "info")
+        self.more.setVisible(self._more_open)
+        if self._more_open:
+            self.more_button.setText(self.tr("Masquer"))
+            self.more_button.setAccessibleName(self.tr("Masquer la lecture du numéro"))
+        else:
+            self.more_button.setText(self.tr("En savoir plus"))
+            self.more_button.setAccessibleName(
+                self.tr("En savoir plus : comment ce numéro se lit souvent")
+            )
 
     def _print_name(self, complete: bool) -> str:
         if complete:
@@ -182,16 +244,25 @@ class ResultPanel(Retranslating, QFrame):
         flow.addWidget(value)
         flow.addWidget(button)
         row = index * 2
-        self._grid.addWidget(caption, row, 0, 1, 3)
-        self._grid.addWidget(line, row + 1, 0, 1, 3)
+        self._grid.addWidget(caption, row, 0, 1, 2)
+        self._grid.addWidget(line, row + 1, 0, 1, 2)
         # Tab order: the Copy buttons (made when first needed) come right after the boxes,
-        # before "Imprimer la fiche".
-        before = self._rows[-1][2] if self._rows else self.print_button.previousInFocusChain()
-        if before is not None:
-            QWidget.setTabOrder(before, button)
-        QWidget.setTabOrder(button, self.print_button)
+        # then "Imprimer", "Lire", "En savoir plus".
+        anchor = self._rows[-1][2] if self._rows else self._focusable_before()
+        order = [button, self.print_button, self.read_button, self.more_button]
+        for before, after in itertools.pairwise([anchor, *order] if anchor else order):
+            QWidget.setTabOrder(before, after)
         self._rows.append((caption, value, button))
         self._lines.append(line)
+
+    def _focusable_before(self) -> QWidget | None:
+        """The last widget before this panel that the Tab key reaches (the boxes')."""
+        widget = self.previousInFocusChain()
+        while widget is not None and widget is not self:
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not self.isAncestorOf(widget):
+                return widget
+            widget = widget.previousInFocusChain()
+        return None
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("À taper sur le site"))
@@ -205,5 +276,6 @@ class ResultPanel(Retranslating, QFrame):
         self.print_button.setAccessibleName(self._print_name(complete))
         self.read_button.setText(self.tr("Lire à voix haute"))
         self.read_button.setAccessibleName(self.tr("Lire le numéro à voix haute"))
+        self._open_more(self._more_open)
         if self._result is not None:
             self.show_result(self._result)

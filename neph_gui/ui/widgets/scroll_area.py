@@ -104,6 +104,12 @@ class VerticalScrollArea(QScrollArea):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return self._floor.expandedTo(self.natural_minimum_size())
 
+    def measure_afresh(self) -> None:
+        """Forget the largest minimum seen: the content was rearranged (as after a font
+        change), what it needs is measured again."""
+        self._floor = QSize()
+        self.updateGeometry()
+
     def natural_minimum_size(self) -> QSize:
         """What the content needs now (subclasses refine it; minimumSizeHint() never goes
         below what was needed earlier with the same fonts)."""

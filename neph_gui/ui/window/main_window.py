@@ -10,7 +10,6 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from neph_gui.clipboard import ClipboardKeeper
-from neph_gui.first_frame import after_first_frame
 from neph_gui.fonts import load_fonts
 from neph_gui.i18n import Translations
 from neph_gui.idle import IdleWatcher
@@ -18,6 +17,7 @@ from neph_gui.licence import ERAS, Era
 from neph_gui.private_files import PRIVATE
 from neph_gui.settings import DisplaySettings
 from neph_gui.site import OfficialSite
+from neph_gui.texts.questions import Step
 from neph_gui.ui.window.actions import SiteOpener, print_tab, read_tab
 from neph_gui.ui.window.dialog_keeper import DialogKeeper
 from neph_gui.ui.window.display import Display, add_shortcut
@@ -115,7 +115,6 @@ class MainWindow(MainWindowUi, QMainWindow):
         if start_tab is not None:
             self.tabs.setCurrentIndex(min(max(start_tab, 0), len(ERAS) - 1))
             self.pages.setCurrentWidget(self.tabs)
-        after_first_frame(self, self._ensure_tabs)  # built once the first frame is shown
 
     def attach_services(
         self, speech: SpeechEngine | None = None, network: NetworkWatch | None = None
@@ -133,7 +132,9 @@ class MainWindow(MainWindowUi, QMainWindow):
     # --- tabs -------------------------------------------------------------------------
     @property
     def tabs(self) -> EraTabs:
-        """The three era tabs (built now if they are not yet)."""
+        """The three era tabs, built when first needed (a choice on the question screen,
+        Ctrl+1…3). Not before: building them makes Qt tell screen readers that a tab was
+        selected, and Orca would read a hidden tab over the question screen."""
         self._ensure_tabs()
         assert self._tabs is not None
         return self._tabs
@@ -165,21 +166,29 @@ class MainWindow(MainWindowUi, QMainWindow):
 
     def show_question(self) -> None:
         """ "Quel permis ?": the question screen, from its first page."""
-        self.pages.setCurrentWidget(self.question)
+        # The focus is put in the page before it shows: then it goes straight there (one
+        # focus change for a screen reader, not three). A page rebuilt (from a follow-up
+        # question) is rebuilt on screen: rebuilt hidden, a later layout pass crashed.
+        rebuilt = self.question.step() is not Step.FIRST
+        if rebuilt:
+            self.pages.setCurrentWidget(self.question)
         self.question.reset()
         self.question.focus_first()
-        self._mark_next_step()
+        self._show_page(self.question)
 
     def show_tab(self, index: int) -> None:
         """Bring tab ``index`` (0-based) forward, its first box ready for typing."""
-        self.pages.setCurrentWidget(self.tabs)
         self.tabs.show_tab(index)
-        self._mark_next_step()
+        self._show_page(self.tabs)
 
     def show_era(self, era: Era, card: bool = False) -> None:
         """The tab of ``era`` (``card``: in its card view, where it has one)."""
-        self.pages.setCurrentWidget(self.tabs)
         self.tabs.show_era(era, card)
+        self._show_page(self.tabs)
+
+    def _show_page(self, page: QWidget) -> None:
+        """``page`` on screen, the focus already placed in it (it goes there directly)."""
+        self.pages.setCurrentWidget(page)
         self._mark_next_step()
 
     def _mark_next_step(self) -> None:

@@ -1,0 +1,58 @@
+"""The answer is always seen (issue 17, item 3): once a tab is complete, the whole "À taper
+sur le site" panel is inside the tab's visible area on a 1366 × 768 laptop, without the
+person scrolling, at 100 % and 150 % text (the tab brings it into view by itself when the
+last box is filled); the focus is never on a control out of view."""
+
+from __future__ import annotations
+
+import pytest
+from a11y_helpers import rect_in
+from helpers import settle
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from neph_gui.smoke import HANDOUT_EXAMPLES
+from neph_gui.ui.window.main_window import MainWindow
+
+
+@pytest.mark.parametrize("scale", [100, 150])
+@pytest.mark.parametrize(("tab_number", "typed", "expected"), HANDOUT_EXAMPLES)
+def test_the_whole_answer_is_in_view_once_typed(
+    qtbot: QtBot,
+    window: MainWindow,
+    scale: int,
+    tab_number: int,
+    typed: tuple[tuple[str, str], ...],
+    expected: tuple[str, ...],
+) -> None:
+    window.resize(1366, 768)
+    window.display.set_text_scale(scale)
+    window.show_tab(tab_number - 1)
+    settle()
+    tab = window.tabs.current_tab()
+    for key, text in typed:
+        edit = tab.entry(key).edit
+        edit.setFocus()
+        qtbot.keyClicks(edit, text)
+    qtbot.wait(50)  # three frames: the tab scrolls the answer into view by itself
+    settle()
+    assert tab.result_panel.values() == expected
+    viewport = tab.viewport()
+    panel = rect_in(tab.result_panel, viewport)
+    assert viewport.rect().contains(panel), (
+        f"panel {panel.top()}–{panel.bottom()} px, view 0–{viewport.height()} px"
+    )
+    focused = QApplication.focusWidget()
+    assert focused is not None and tab.isAncestorOf(focused)
+    assert viewport.rect().contains(rect_in(focused, viewport))
+
+
+def test_the_number_is_also_shown_grouped_for_reading_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    tab = window.tabs.current_tab()
+    qtbot.keyClicks(tab.entries[0].edit, "150833200011")
+    assert tab.result_panel.reading.text() == "Pour relire : 150 833 200 011"
+    assert tab.result_panel.reading.isVisibleTo(tab.result_panel)
+    tab.clear()
+    assert not tab.result_panel.reading.isVisibleTo(tab.result_panel)
