@@ -8,10 +8,13 @@ from __future__ import annotations
 import pytest
 from a11y_helpers import rect_in
 from helpers import settle
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from neph_gui.smoke import HANDOUT_EXAMPLES
+from neph_gui.ui.tab.era_tab import EraTab
+from neph_gui.ui.widgets.status_line import StatusLine
 from neph_gui.ui.window.main_window import MainWindow
 
 
@@ -56,3 +59,44 @@ def test_the_number_is_also_shown_grouped_for_reading_back(
     assert tab.result_panel.reading.isVisibleTo(tab.result_panel)
     tab.clear()
     assert not tab.result_panel.reading.isVisibleTo(tab.result_panel)
+
+
+def test_the_usual_reading_is_behind_en_savoir_plus(qtbot: QtBot, window: MainWindow) -> None:
+    tab = window.tabs.current_tab()
+    panel = tab.result_panel
+    qtbot.keyClicks(tab.entries[0].edit, "150833200011")  # August 2015, Gironde
+    assert panel.more_button.isVisibleTo(panel) and panel.more_button.text() == "En savoir plus"
+    assert not panel.more.isVisibleTo(panel), "closed until asked for"
+    assert not any("se lit souvent" in line.text() for line in _status_lines(tab))
+    qtbot.mouseClick(panel.more_button, Qt.MouseButton.LeftButton)
+    assert panel.more.isVisibleTo(panel) and "08/2015" in panel.more.text()
+    assert panel.more_button.text() == "Masquer"
+    tab.clear()
+    assert not panel.more_button.isVisibleTo(panel) and not panel.more.isVisibleTo(panel)
+
+
+def _status_lines(tab: EraTab) -> list[StatusLine]:
+    return [w for w in tab.widget().findChildren(StatusLine) if w.isVisibleTo(tab)]
+
+
+@pytest.mark.parametrize(
+    ("tab_number", "key", "typed"),
+    [
+        (1, "number", "O5I2273O8989 12"),  # letters read as digits, too long
+        (1, "number", "K45293"),  # letters: the wrong-tab hint
+        (1, "number", "150833200011"),  # complete, with a reading
+        (2, "top_line", "0512273089891234567"),  # too long
+        (3, "number", "051227308989"),  # 12 digits: the wrong-tab hint
+    ],
+)
+def test_at_most_two_lines_under_a_box(
+    qtbot: QtBot, window: MainWindow, tab_number: int, key: str, typed: str
+) -> None:
+    window.show_tab(tab_number - 1)
+    tab = window.tabs.current_tab()
+    entry = tab.entry(key)
+    qtbot.keyClicks(entry.edit, typed)
+    entry.edit.editingFinished.emit()
+    settle()
+    under = [w for w in (entry.status, entry.infos, entry.counter) if w.isVisibleTo(entry)]
+    assert 1 <= len(under) <= 2, [getattr(w, "text", lambda: "")() for w in under]

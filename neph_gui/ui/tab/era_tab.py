@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from neph_gui.i18n import Retranslating
-from neph_gui.licence import BoxState, Era, EraSpec, ValidationResult, validate_era
+from neph_gui.licence import BoxState, Era, EraSpec, MessageId, ValidationResult, validate_era
 from neph_gui.texts import messages
 from neph_gui.theme import Palette
 from neph_gui.ui.tab.hint_bar import HintBar
@@ -364,9 +364,10 @@ class EraTab(Retranslating, VerticalScrollArea):
         self.hint.show_hint(result.hint, result.suggested_eras)
         self.result_panel.show_result(result)
         self.drawings.show_result(result)
-        self.tab_infos.set_status(
-            "\n".join(messages.info_text(msg) for msg in result.infos), "info"
-        )
+        # The usual reading of the number is behind "En savoir plus" in the answer.
+        infos = [m for m in result.infos if m.id is not MessageId.REGISTRATION_READING]
+        self.tab_infos.set_status("\n".join(messages.info_text(msg) for msg in infos), "info")
+        self.tab_infos.setVisible(bool(infos))
 
     def retranslate(self) -> None:
         self._show_heading()

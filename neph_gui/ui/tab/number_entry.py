@@ -142,7 +142,10 @@ class NumberEntry(Retranslating, QWidget):
         self.infos.set_status("\n".join(info_lines), "info")
         self.infos.setVisible(bool(info_lines))
         # An empty box's status already says how many characters to type.
-        self.counter.setVisible(result.state is not BoxState.EMPTY and not info_lines)
+        # (Complete: the status says it; the count would repeat it.)
+        self.counter.setVisible(
+            result.state not in (BoxState.EMPTY, BoxState.COMPLETE) and not info_lines
+        )
         # The usual reading of a 12-digit number is under "En savoir plus" in the answer.
         # A screen reader reads the description with the box, and again when it changes
         # (Orca 43 reads neither announcements nor label changes): short while typing.

@@ -164,8 +164,7 @@ class ResultPanel(Retranslating, QFrame):
         self.reading.setVisible(bool(long_parts))
         readings = [
             messages.info_text(message)
-            for box in result.boxes
-            for message in box.infos
+            for message in (*result.infos, *(m for box in result.boxes for m in box.infos))
             if message.id is MessageId.REGISTRATION_READING and result.complete
         ]
         more = readings[0] if readings else ""
