@@ -10,7 +10,9 @@ order follow the order of insertion.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QLayoutItem, QWidget
+
+from neph_gui.ui.widgets.rows_layout import RowsLayout
 
 # A cell may grow this much past its preferred width: a wide window does not make huge
 # buttons around small pictures.
@@ -20,63 +22,16 @@ MAX_GROWTH = 1.25
 MIN_SHARE = 0.75
 
 
-class ChoiceGrid(QLayout):
+class ChoiceGrid(RowsLayout):
     """Equal cells in rows; ``addWidget`` as usual."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 16) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
         self._gap = spacing
-        self._heights: dict[int, int] = {}
-        self._min_height = 0
-        self.setContentsMargins(0, 0, 0, 0)
 
     # --- the QLayout interface ------------------------------------------------------------
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt override
-        self._items.append(item)
-        self.invalidate()
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
-        if 0 <= index < len(self._items):
-            item = self._items.pop(index)
-            self.invalidate()
-            return item
-        return None
-
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt override
         return Qt.Orientation.Horizontal
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        if width not in self._heights:
-            self._heights[width] = self._arrange(QRect(0, 0, width, 0), apply=False)
-        return self._heights[width]
-
-    def invalidate(self) -> None:
-        self._heights.clear()
-        super().invalidate()
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
-        super().setGeometry(rect)
-        self._arrange(rect, apply=True)
-        # The rows this width needs become the minimum height (as in FlowLayout), so the
-        # layout above never squeezes them onto what follows.
-        needed = self.heightForWidth(rect.width())
-        if needed != self._min_height:
-            self._min_height = needed
-            above = self.parent()
-            if isinstance(above, QLayout):
-                above.invalidate()
-            elif isinstance(above, QWidget):
-                above.updateGeometry()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Every cell in one row, at its preferred width."""
