@@ -4,7 +4,7 @@ the highlight rings (pure functions of the view's geometry and theme)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from neph_gui.theme import Palette
@@ -33,9 +33,14 @@ def map_box(target: QRectF, view_box: QRectF, box: QRectF) -> QRectF:
 
 
 def paint_plate(
-    painter: QPainter, target: QRectF, palette: Palette, renderer: QSvgRenderer
+    painter: QPainter,
+    target: QRectF,
+    palette: Palette,
+    renderer: QSvgRenderer,
+    picture: QPixmap | None = None,
 ) -> None:
-    """The plate under the drawing, and the drawing itself."""
+    """The plate under the drawing, and the drawing itself (``picture``: already drawn
+    at ``target``'s size; else rendered from the SVG now)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     plate = target.adjusted(
@@ -44,7 +49,10 @@ def paint_plate(
     painter.setPen(QPen(QColor(palette.border), 2))
     painter.setBrush(QColor(palette.plate))
     painter.drawRoundedRect(plate, 6, 6)
-    renderer.render(painter, target)
+    if picture is not None:
+        painter.drawPixmap(target.topLeft(), picture)
+    else:
+        renderer.render(painter, target)
     painter.restore()
 
 

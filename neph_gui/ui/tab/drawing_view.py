@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
     QRegion,
     QResizeEvent,
 )
@@ -76,6 +77,7 @@ class DrawingView(QWidget):
         self._minimum_width = MIN_DRAWING_WIDTH
         self._follows_width = False
         self._rendering = False  # render_image(): an image for paper, not the screen
+        self._picture_cache: tuple[tuple[int, int, float], QPixmap] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(self._size_for_width(MIN_DRAWING_WIDTH))
@@ -316,6 +318,23 @@ class DrawingView(QWidget):
     def _map(self, target: QRectF, box: QRectF) -> QRectF:
         return map_box(target, self.drawing.view_box, box)
 
+    def _picture(self, target: QRectF, ratio: float) -> QPixmap:
+        """The SVG drawn at ``target``'s size, kept until the size changes: rendering the
+        SVG took 7 ms a view, four views a tab switch (docs/performance.md)."""
+        key = (round(target.width()), round(target.height()), ratio)
+        if self._picture_cache is None or self._picture_cache[0] != key:
+            pixmap = QPixmap(round(key[0] * ratio), round(key[1] * ratio))
+            pixmap.fill(Qt.GlobalColor.transparent)
+            pixmap.setDevicePixelRatio(ratio)
+            painter = QPainter(pixmap)
+            try:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                self.drawing.renderer.render(painter, QRectF(0, 0, key[0], key[1]))
+            finally:
+                painter.end()
+            self._picture_cache = (key, pixmap)
+        return self._picture_cache[1]
+
     def _paint(
         self, painter: QPainter, area: QRectF, ratio: float = 1.0, dirty: QRectF | None = None
     ) -> None:
@@ -325,7 +344,9 @@ class DrawingView(QWidget):
         dirty = QRectF(area) if dirty is None else dirty
         target = self._fit(area)
         k = target.width() / self.drawing.view_box.width()
-        paint_plate(painter, target, self._palette, self.drawing.renderer)
+        on_screen = painter.device() is self
+        picture = self._picture(target, ratio) if on_screen else None
+        paint_plate(painter, target, self._palette, self.drawing.renderer, picture)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
 
