@@ -46,7 +46,8 @@ class QuestionScreen(Retranslating, QWidget):
         self._step = Step.FIRST
         # The pages before this one, with the answer that left each (focused on return).
         self._history: list[tuple[Step, str]] = []
-        self._buttons: dict[str, QPushButton] = {}
+        self._buttons: dict[str, QPushButton] = {}  # the page on screen's
+        self._pages: dict[Step, dict[str, QPushButton]] = {}  # every page made so far
 
         # One scroll area, for 200 % text or a small screen; the bar keeps its room so the
         # pictures do not move when it comes (see QuietScrollBar).
@@ -145,7 +146,7 @@ class QuestionScreen(Retranslating, QWidget):
     def set_theme(self, palette: Palette) -> None:
         """Colours of the pictures (the rest follows the application palette)."""
         self._palette = palette
-        for button in self._buttons.values():
+        for button in {b for buttons in self._pages.values() for b in buttons.values()}:
             if isinstance(button, ChoiceButton):
                 button.set_theme(palette)
 
@@ -153,23 +154,30 @@ class QuestionScreen(Retranslating, QWidget):
     def _show(self, step: Step, *, focus: bool = False, focus_key: str = "") -> None:
         self._step = step
         page = PAGES[step]
+        # The buttons of each page are made once and kept: deleting widgets while the
+        # window lives made PySide 6.11 drop its wrappers of other layouts' items (the top
+        # bar's), and the next layout pass failed (seen: the card, then a date).
         for button in self._buttons.values():
-            button.hide()  # now: the layout and the focus chain forget it at once
-            button.deleteLater()
-        while self.grid.takeAt(0) is not None:
-            pass
-        while self._other_row.takeAt(0) is not None:
-            pass
+            self.grid.removeWidget(button)
+            self._other_row.removeWidget(button)
+            button.hide()  # now: the focus chain forgets it at once
+        while (stretch := self._other_row.itemAt(0)) is not None:  # after "Je ne sais pas"
+            self._other_row.removeItem(stretch)
         self._buttons = {}
+        made = self._pages.get(step)
         parent = self.area.widget()
         for answer in page.answers:
-            button = self._answer_button(answer, parent)
+            button = made[answer.key] if made else self._answer_button(answer, parent)
+            self._buttons[answer.key] = button
             self.grid.addWidget(button)
         if page.other is not None:
-            other = QPushButton(parent)
-            self._connect(other, page.other)
+            other = made[page.other.key] if made else QPushButton(parent)
+            if not made:
+                self._connect(other, page.other)
+            self._buttons[page.other.key] = other
             self._other_row.addWidget(other)
             self._other_row.addStretch(1)
+        self._pages[step] = dict(self._buttons)
         self.back_button.setVisible(bool(self._history))
         self.retranslate()
         for button in self._buttons.values():
