@@ -58,7 +58,9 @@ def main() -> int:
     layout.addWidget(screen)
     width, height = (int(n) for n in args.size.split("x"))
     window.resize(width, height)
-    mark_first_frame(window)
+    # The screen covers the whole window, which Qt then may never paint itself
+    # (first_frame.py): the frame is watched on the heading, painted in the same pass.
+    mark_first_frame(screen.heading)
     window.show()
     screen.focus_first()
     for key in filter(None, args.answers.split(",")):
