@@ -4,6 +4,9 @@ newcomer reads in one sitting (docs/contributing.md, "How the code is layered").
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -85,3 +88,38 @@ def test_the_main_window_class_stays_short() -> None:
     cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "MainWindow")
     assert cls.end_lineno is not None
     assert cls.end_lineno - cls.lineno + 1 <= MAX_MAIN_WINDOW_LINES
+
+
+def test_the_first_frame_loads_no_tab_code() -> None:
+    """The window opens on the question screen: the three tabs' code (the entries, the
+    result panel, the checks) is imported only once that first frame is painted
+    (issue 17, start-up by design). Checked in a fresh interpreter: this one has every
+    module loaded already."""
+    probe = (
+        "import sys\n"
+        "import neph_gui.app, neph_gui.ui.window.main_window\n"
+        "print(sorted(m for m in sys.modules if m.startswith('neph_gui.ui.tab.era_tab')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_tab_code_loads_right_after_the_first_frame(tmp_path: Path) -> None:
+    """...so that the first choice on the question screen only builds the widgets."""
+    probe = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from neph_gui.__main__ import open_window, parse_args\n"
+        "window = open_window(parse_args([]))\n"
+        "QTimer.singleShot(1500, QApplication.quit)\n"
+        "QApplication.exec()\n"
+        "print('neph_gui.ui.tab.era_tab' in sys.modules, window.built_tabs is None)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.stdout.strip() == "True True", done.stderr

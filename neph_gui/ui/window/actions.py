@@ -13,12 +13,12 @@ from neph_gui.licence import EraSpec
 from neph_gui.private_files import PRIVATE, open_private_file
 from neph_gui.site import OfficialSite, open_official_site
 from neph_gui.texts import drawing_texts, messages
-from neph_gui.ui.tab.era_tab import EraTab
 from neph_gui.ui.window.dialog_keeper import DialogKeeper
 
 if TYPE_CHECKING:
     from neph_gui.speech import SpeechEngine
     from neph_gui.ui.dialogs.site_dialog import SiteAddressDialog
+    from neph_gui.ui.tab.era_tab import EraTab
 
 # Presses of a site button ignored after one opened the browser (a double click, or an
 # impatient second press while the browser starts).

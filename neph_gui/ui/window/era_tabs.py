@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -9,8 +11,16 @@ from neph_gui.i18n import Retranslating
 from neph_gui.licence import ERAS, Era
 from neph_gui.texts import messages
 from neph_gui.theme import Palette
-from neph_gui.ui.tab.era_tab import EraTab
 from neph_gui.ui.widgets.tab_widget import WrappingTabWidget
+
+if TYPE_CHECKING:
+    from neph_gui.ui.tab.era_tab import EraTab
+
+
+def load_tab_code() -> None:
+    """Import the tabs' code (main_window does it once the first frame is painted, so
+    that the first choice on the question screen only builds the widgets)."""
+    import neph_gui.ui.tab.era_tab  # noqa: F401 - loaded for later
 
 
 class EraTabs(Retranslating, WrappingTabWidget):
@@ -22,6 +32,10 @@ class EraTabs(Retranslating, WrappingTabWidget):
     complete_changed = Signal()  # the tab on screen may have a complete number, or not
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        # Imported here: the tabs' code is not needed for the first frame (the question
+        # screen); main_window loads it right after that frame (preload_tabs).
+        from neph_gui.ui.tab.era_tab import EraTab
+
         super().__init__(parent)
         self.setObjectName("era_tabs")
         self.setDocumentMode(False)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from neph_gui.clipboard import ClipboardKeeper
+from neph_gui.first_frame import after_first_frame
 from neph_gui.fonts import load_fonts
 from neph_gui.i18n import Translations
 from neph_gui.idle import IdleWatcher
@@ -21,7 +22,7 @@ from neph_gui.texts.questions import Step
 from neph_gui.ui.window.actions import SiteOpener, print_tab, read_tab
 from neph_gui.ui.window.dialog_keeper import DialogKeeper
 from neph_gui.ui.window.display import Display, add_shortcut
-from neph_gui.ui.window.era_tabs import EraTabs
+from neph_gui.ui.window.era_tabs import EraTabs, load_tab_code
 from neph_gui.ui.window.main_window_ui import MainWindowUi
 from neph_gui.ui.window.next_person import NextPerson
 from neph_gui.ui.window.page import fit_to_screen
@@ -112,6 +113,7 @@ class MainWindow(MainWindowUi, QMainWindow):
         self.speech: SpeechEngine | None = None
         self.network: NetworkWatch | None = None
         self.attach_services(speech, network)
+        after_first_frame(self, load_tab_code)
         if start_tab is not None:
             self.tabs.setCurrentIndex(min(max(start_tab, 0), len(ERAS) - 1))
             self.pages.setCurrentWidget(self.tabs)
