@@ -226,6 +226,20 @@ def test_no_green_tick_while_the_tab_shows_a_warning(qtbot: QtBot, window: MainW
     assert tab.entry("year").status.tone() == "neutral"
 
 
+def test_a_short_number_left_behind_takes_the_ticks_away(qtbot: QtBot, window: MainWindow) -> None:
+    """One character in the department box, then the person moves on: "Il manque…" shows
+    as a warning there, and the year loses its green tick until the box is put right."""
+    tab = window.tabs.tab_for(Era.OLDER)
+    type_into(qtbot, window, Era.OLDER, "year", "68")
+    type_into(qtbot, window, Era.OLDER, "department", "1")
+    assert tab.entry("year").status.tone() == "ok"  # still typing: no warning yet
+    tab.entry("department").edit.editingFinished.emit()  # the person leaves the box
+    assert tab.entry("department").status.tone() == "warning"
+    assert tab.entry("year").status.tone() == "neutral"
+    type_into(qtbot, window, Era.OLDER, "department", "9")  # now "19"
+    assert tab.entry("year").status.tone() == "ok"
+
+
 def test_the_site_button_is_filled_only_once_the_number_is_complete(
     qtbot: QtBot, window: MainWindow
 ) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from neph_gui.i18n import Retranslating
-from neph_gui.licence import BoxState, Era, EraSpec, MessageId, ValidationResult, validate_era
+from neph_gui.licence import Era, EraSpec, MessageId, ValidationResult, validate_era
 from neph_gui.texts import messages
 from neph_gui.theme import Palette
 from neph_gui.ui.tab.hint_bar import HintBar
@@ -111,6 +111,7 @@ class EraTab(Retranslating, VerticalScrollArea):
 
         for entry in self.entries:
             entry.text_edited.connect(self.on_text_edited)
+            entry.visited.connect(self._show_again)
             entry.submitted.connect(self.on_submitted)
             entry.focused.connect(self.on_box_focused)
             entry.hovered.connect(self.on_box_hovered)
@@ -330,6 +331,10 @@ class EraTab(Retranslating, VerticalScrollArea):
         self._result = result
         self._show(result)
 
+    def _show_again(self) -> None:
+        """Show the last validation again (a box was left: its tone may change)."""
+        self._show(self._result)
+
     def _highlight(self) -> None:
         self.drawings.set_active_box(self._hovered_key or self._focused_key)
 
@@ -344,7 +349,7 @@ class EraTab(Retranslating, VerticalScrollArea):
                 QTimer.singleShot(0, self, self._bring_result_into_view)
                 QTimer.singleShot(ANSWER_SETTLES_MS, self, self._answer_shown)
         warning = result.hint is not None or any(
-            box.state is BoxState.INVALID for box in result.boxes
+            entry.warns(box) for entry, box in zip(self.entries, result.boxes, strict=True)
         )
         spoken_after = ""
         if result.hint is not None:

@@ -45,6 +45,9 @@ class NumberEntry(Retranslating, QWidget):
     # than an event filter in the tab: the tab is a scroll area, whose Python filter
     # would then see every event of its page, at every keystroke and repaint.)
     hovered = Signal(str)
+    # The person left the box with something in it: from now on a short number is a
+    # warning ("Il manque…"), so the tab takes the green ticks away (see warns()).
+    visited = Signal()
 
     def __init__(self, box: BoxSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +123,11 @@ class NumberEntry(Retranslating, QWidget):
         """The last validation shown."""
         return self._result
 
+    def warns(self, result: BoxValidation) -> bool:
+        """Whether this box shows ``result`` as a warning (a short number counts once the
+        person has left the box)."""
+        return messages.tone(result, warn=self._touched) == "warning"
+
     def show_result(
         self, result: BoxValidation, tab_warning: bool = False, spoken_after: str | None = None
     ) -> None:
@@ -160,6 +168,7 @@ class NumberEntry(Retranslating, QWidget):
         if self.edit.text() and not self._touched:
             self._touched = True
             self.show_result(self._result)
+            self.visited.emit()
 
     # --- language ---------------------------------------------------------------------
     def retranslate(self) -> None:
