@@ -21,6 +21,18 @@ SMALLER_KEYS = ("Ctrl+-", "Ctrl+Shift+-", "Ctrl+_")
 RESET_KEYS = ("Ctrl+0",)
 
 
+def style_application(settings: DisplaySettings, fonts: FontFamilies) -> None:
+    """Fonts, colours and text size from ``settings`` on the whole application.
+
+    The window calls it before it builds any widget: each widget is then styled once,
+    when it is first measured, instead of built and then restyled (the style sheet
+    polishes every widget that exists when it is set).
+    """
+    appearance.set_families(fonts.ui, fonts.mono)
+    appearance.apply_theme(palette_for(settings.high_contrast))
+    appearance.apply_text_scale(settings.text_scale)
+
+
 class Display(QObject):
     """Applies the settings' theme and text size to the application and follows the
     controls (A− / A+, "Contraste élevé") and their keys.
@@ -51,11 +63,7 @@ class Display(QObject):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(1000)
         self._save_timer.timeout.connect(self.save)
-        # On the application before any widget exists: each widget is then styled once,
-        # when first shown, instead of built and then restyled.
-        appearance.set_families(fonts.ui, fonts.mono)
-        appearance.apply_theme(palette_for(settings.high_contrast))
-        appearance.apply_text_scale(self._scale)
+        style_application(settings, fonts)  # done already by the window: nothing to do
         text_size.scale_requested.connect(self.set_text_scale)
         contrast.setChecked(settings.high_contrast)
         contrast.toggled.connect(self.set_high_contrast)

@@ -21,7 +21,7 @@ from neph_gui.site import OfficialSite
 from neph_gui.texts.questions import Step
 from neph_gui.ui.window.actions import SiteOpener, print_tab, read_tab
 from neph_gui.ui.window.dialog_keeper import DialogKeeper
-from neph_gui.ui.window.display import Display, add_shortcut
+from neph_gui.ui.window.display import Display, add_shortcut, style_application
 from neph_gui.ui.window.era_tabs import EraTabs, load_tab_code
 from neph_gui.ui.window.main_window_ui import MainWindowUi
 from neph_gui.ui.window.next_person import NextPerson
@@ -56,6 +56,8 @@ class MainWindow(MainWindowUi, QMainWindow):
         self.settings = settings if settings is not None else DisplaySettings()
         self.clipboard = ClipboardKeeper()
         self.dialogs = DialogKeeper()
+        fonts = load_fonts()
+        style_application(self.settings, fonts)
         self.setup_ui()
         self.action_bar.new_person_button.clicked.connect(lambda: self.next_person.ask())
         self.action_bar.guide_button.clicked.connect(self.show_question)
@@ -67,10 +69,9 @@ class MainWindow(MainWindowUi, QMainWindow):
         )
         self.display_bar.help_button.clicked.connect(lambda: self.dialogs.show_help(self))
         self.display_bar.language_selector.language_chosen.connect(self.on_language_chosen)
-        # Theme and text size go on the application before the tabs exist.
         self.display = Display(
             self.settings,
-            load_fonts(),
+            fonts,
             self.display_bar.text_size,
             self.display_bar.contrast_toggle,
         )
