@@ -8,6 +8,8 @@ announcement (``QAccessibleAnnouncementEvent``, Qt ≥ 6.8; AT-SPI and UIA pass 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 
 from PySide6.QtCore import QObject, Signal
@@ -27,6 +29,27 @@ class _Announcer(QObject):
 
 
 announcer = _Announcer()
+
+
+@contextmanager
+def built_unannounced() -> Iterator[None]:
+    """Build widgets without telling screen readers about each step.
+
+    Building the three tabs sends over a hundred accessibility events (every box's
+    first caret position, the tab bar's selection…). Orca 43 takes them as a flood:
+    it drops some and lags behind, then reads a stale caret event of the first box as
+    a silent move of the focus there, and the real focus change that follows is never
+    spoken. Nothing built here is on screen yet; what is shown later is announced then
+    (showing, focus).
+    """
+    active = QAccessible.isActive()
+    if active:
+        QAccessible.setActive(False)
+    try:
+        yield
+    finally:
+        if active:
+            QAccessible.setActive(True)
 
 
 def announce(source: QObject, message: str, *, assertive: bool = False) -> None:

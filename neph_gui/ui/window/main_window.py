@@ -19,6 +19,7 @@ from neph_gui.private_files import PRIVATE
 from neph_gui.settings import DisplaySettings
 from neph_gui.site import OfficialSite
 from neph_gui.texts.questions import Step
+from neph_gui.ui.widgets.accessibility import built_unannounced
 from neph_gui.ui.window.actions import SiteOpener, print_tab, read_tab
 from neph_gui.ui.window.dialog_keeper import DialogKeeper
 from neph_gui.ui.window.display import Display, add_shortcut, style_application
@@ -152,10 +153,11 @@ class MainWindow(MainWindowUi, QMainWindow):
             self._tabs = self._build_tabs()
 
     def _build_tabs(self) -> EraTabs:
-        tabs = EraTabs(self.pages)
-        tabs.set_theme(self.display.palette())
-        tabs.set_can_print(self._can_print)
-        self.pages.addWidget(tabs)
+        with built_unannounced():
+            tabs = EraTabs(self.pages)
+            tabs.set_theme(self.display.palette())
+            tabs.set_can_print(self._can_print)
+            self.pages.addWidget(tabs)
         tabs.copy_requested.connect(self.clipboard.copy)
         tabs.print_requested.connect(lambda: print_tab(self, tabs.current_tab(), self.dialogs))
         tabs.read_requested.connect(lambda: read_tab(tabs.current_tab(), self.speech))
