@@ -17,12 +17,6 @@ if TYPE_CHECKING:
     from neph_gui.ui.tab.era_tab import EraTab
 
 
-def load_tab_code() -> None:
-    """Import the tabs' code (main_window does it once the first frame is painted, so
-    that the first choice on the question screen only builds the widgets)."""
-    import neph_gui.ui.tab.era_tab  # noqa: F401 - loaded for later
-
-
 class EraTabs(Retranslating, WrappingTabWidget):
     """The tab bar and the three :class:`EraTab` pages; passes on what they ask for."""
 
@@ -33,7 +27,7 @@ class EraTabs(Retranslating, WrappingTabWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         # Imported here: the tabs' code is not needed for the first frame (the question
-        # screen); main_window loads it right after that frame (preload_tabs).
+        # screen); the window builds the tabs in the turn after that frame.
         from neph_gui.ui.tab.era_tab import EraTab
 
         super().__init__(parent)

@@ -23,7 +23,7 @@ from neph_gui.ui.widgets.accessibility import built_unannounced
 from neph_gui.ui.window.actions import SiteOpener, print_tab, read_tab
 from neph_gui.ui.window.dialog_keeper import DialogKeeper
 from neph_gui.ui.window.display import Display, add_shortcut, style_application
-from neph_gui.ui.window.era_tabs import EraTabs, load_tab_code
+from neph_gui.ui.window.era_tabs import EraTabs
 from neph_gui.ui.window.main_window_ui import MainWindowUi
 from neph_gui.ui.window.next_person import NextPerson
 from neph_gui.ui.window.page import fit_to_screen
@@ -115,7 +115,7 @@ class MainWindow(MainWindowUi, QMainWindow):
         self.speech: SpeechEngine | None = None
         self.network: NetworkWatch | None = None
         self.attach_services(speech, network)
-        after_first_frame(self, load_tab_code)
+        after_first_frame(self, self._ensure_tabs)  # the first choice then only shows them
         if start_tab is not None:
             self.tabs.setCurrentIndex(min(max(start_tab, 0), len(ERAS) - 1))
             self.pages.setCurrentWidget(self.tabs)
@@ -136,9 +136,10 @@ class MainWindow(MainWindowUi, QMainWindow):
     # --- tabs -------------------------------------------------------------------------
     @property
     def tabs(self) -> EraTabs:
-        """The three era tabs, built when first needed (a choice on the question screen,
-        Ctrl+1…3). Not before: building them makes Qt tell screen readers that a tab was
-        selected, and Orca would read a hidden tab over the question screen."""
+        """The three era tabs: built in the turn after the first frame (the question
+        screen), or when first needed if that is sooner (--tab N, Ctrl+1…3). Screen
+        readers are not told about the building (built_unannounced): Orca would read a
+        hidden tab over the question screen, or lose the focus given next."""
         self._ensure_tabs()
         assert self._tabs is not None
         return self._tabs
