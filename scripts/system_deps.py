@@ -48,6 +48,7 @@ GROUPS: dict[str, list[str]] = {
     # The Windows installer, built and tested under Wine (packaging/windows/build.py).
     # Inno Setup's compiler is a 32-bit program: wine32 needs the i386 architecture.
     "windows": [
+        "wine",  # /usr/bin/wine, wineboot, wineserver: wine64 alone brings only the loader
         "wine64",
         "wine32:i386",
         "gcc-mingw-w64-x86-64-win32",  # the icuuc.dll stand-in for the Wine prefixes
