@@ -50,6 +50,38 @@ def test_the_whole_answer_is_in_view_once_typed(
     assert viewport.rect().contains(rect_in(focused, viewport))
 
 
+@pytest.mark.parametrize(("tab_number", "typed", "expected"), HANDOUT_EXAMPLES)
+def test_at_200_percent_the_values_to_type_scroll_into_view_together(
+    qtbot: QtBot,
+    window: MainWindow,
+    tab_number: int,
+    typed: tuple[tuple[str, str], ...],
+    expected: tuple[str, ...],
+) -> None:
+    """At 200 % the page shows every value to type with its Copy button together: the
+    whole panel for one value (tab 1), else from the first value (tabs 2 and 3)."""
+    window.resize(1366, 768)
+    window.display.set_text_scale(200)
+    window.show_tab(tab_number - 1)
+    settle()
+    tab = window.tabs.current_tab()
+    for key, text in typed:
+        edit = tab.entry(key).edit
+        edit.setFocus()
+        qtbot.keyClicks(edit, text)
+    qtbot.keyClick(tab.entries[-1].edit, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    settle()
+    panel = tab.result_panel
+    assert panel.values() == expected
+    viewport = tab.viewport()
+    seen = [panel] if len(expected) == 1 else []  # one value: the whole panel fits
+    for widget in [*seen, *panel.copy_buttons()]:
+        assert viewport.rect().contains(rect_in(widget, viewport)), widget.objectName()
+    focused = QApplication.focusWidget()
+    assert focused is not None and viewport.rect().contains(rect_in(focused, viewport))
+
+
 def test_the_number_is_also_shown_grouped_for_reading_back(
     qtbot: QtBot, window: MainWindow
 ) -> None:

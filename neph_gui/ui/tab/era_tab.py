@@ -280,16 +280,27 @@ class EraTab(Retranslating, VerticalScrollArea):
 
     def _bring_result_into_view(self) -> None:
         """The answer on screen (Qt scrolls only for Tab, not for Enter or a new result):
-        the whole result panel when it fits, at least its first Copy button."""
+        the whole result panel when it fits; else from its heading when every value to
+        type fits below it; else from the first value, so that as many as can be are seen
+        together (at 200 % the values matter more than the heading)."""
         self.columns.activate()  # the panel just grew: lay it out before measuring
-        self.ensureWidgetVisible(self.result_panel, 0, 16)
-        buttons = self.result_panel.copy_buttons()
+        panel = self.result_panel
+        view = self.viewport()
+        room = view.height() - 2 * 16
+        if panel.height() <= room:
+            self.ensureWidgetVisible(panel, 0, 16)
+        else:  # Qt would show the panel's bottom: its heading and first value are above
+            parts = panel.parts
+            below_heading = parts.mapTo(panel, QPoint(0, parts.height())).y()
+            start = panel if below_heading <= room else parts
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + start.mapTo(view, QPoint(0, 0)).y() - 16)
+        buttons = panel.copy_buttons()
         if buttons:
             self.ensureWidgetVisible(buttons[0], 0, 16)
             # The focus is never left out of view: if the box typed in went out (large
             # text), it moves to the first Copy button, as Enter in the last box does.
             focused = QApplication.focusWidget()
-            view = self.viewport()
             if (
                 focused is not None
                 and view.isAncestorOf(focused)

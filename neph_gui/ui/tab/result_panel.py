@@ -42,8 +42,8 @@ class ResultPanel(Retranslating, QFrame):
         self.waiting = WrappedLabel(self)
         self.waiting.setWordWrap(True)
         self.waiting.setProperty("role", "small")
-        self._grid_host = QWidget(self)
-        self._grid = QGridLayout(self._grid_host)
+        self.parts = QWidget(self)  # the values to type, with their captions and Copy
+        self._grid = QGridLayout(self.parts)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(12)
         self._grid.setVerticalSpacing(6)
@@ -56,7 +56,7 @@ class ResultPanel(Retranslating, QFrame):
         layout.setSpacing(6)
         layout.addWidget(top)
         layout.addWidget(self.waiting)
-        layout.addWidget(self._grid_host)
+        layout.addWidget(self.parts)
         # The live form's boxes are unknown (DOMAIN.md): for a number in parts, also the
         # whole of it, for a site that shows a single box.
         self.joined = WrappedLabel(self)
@@ -172,7 +172,7 @@ class ResultPanel(Retranslating, QFrame):
             self._more_text = more
             self._open_more(False)
         self.waiting.setVisible(not parts)
-        self._grid_host.setVisible(bool(parts))
+        self.parts.setVisible(bool(parts))
         if announce_now:
             spoken = [
                 messages.fill(self.tr("%1 : %2"), caption.text(), value.accessibleDescription())
@@ -222,9 +222,9 @@ class ResultPanel(Retranslating, QFrame):
         return messages.fill(self.tr("%1. %2"), index + 1, label)
 
     def _add_row(self, index: int) -> None:
-        caption = WrappedLabel(self._grid_host)
+        caption = WrappedLabel(self.parts)
         caption.setWordWrap(True)
-        value = QLabel(self._grid_host)
+        value = QLabel(self.parts)
         value.setProperty("role", "result")
         value.setObjectName(f"result_value_{index}")
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -232,13 +232,13 @@ class ResultPanel(Retranslating, QFrame):
         font = value.font()
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 112)
         value.setFont(font)
-        button = QPushButton(self._grid_host)
+        button = QPushButton(self.parts)
         button.setObjectName(f"copy_button_{index}")
         button.setText(self.tr("Copier"))
         button.clicked.connect(lambda: self.copy_requested.emit(value.text()))
         # The number and its Copy button share a line when there is room; with very large
         # text the button moves under the number rather than squeezing it.
-        line = QWidget(self._grid_host)
+        line = QWidget(self.parts)
         flow = FlowLayout(line, spacing=16)
         flow.addWidget(value)
         flow.addWidget(button)
