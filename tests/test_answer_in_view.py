@@ -18,6 +18,26 @@ from neph_gui.ui.widgets.status_line import StatusLine
 from neph_gui.ui.window.main_window import MainWindow
 
 
+def _type_on_a_laptop(
+    qtbot: QtBot,
+    window: MainWindow,
+    scale: int,
+    tab_number: int,
+    typed: tuple[tuple[str, str], ...],
+) -> EraTab:
+    """Type ``typed`` in tab ``tab_number`` of a 1366 × 768 window at ``scale`` % text."""
+    window.resize(1366, 768)
+    window.display.set_text_scale(scale)
+    window.show_tab(tab_number - 1)
+    settle()
+    tab = window.tabs.current_tab()
+    for key, text in typed:
+        edit = tab.entry(key).edit
+        edit.setFocus()
+        qtbot.keyClicks(edit, text)
+    return tab
+
+
 @pytest.mark.parametrize("scale", [100, 150])
 @pytest.mark.parametrize(("tab_number", "typed", "expected"), HANDOUT_EXAMPLES)
 def test_the_whole_answer_is_in_view_once_typed(
@@ -28,15 +48,7 @@ def test_the_whole_answer_is_in_view_once_typed(
     typed: tuple[tuple[str, str], ...],
     expected: tuple[str, ...],
 ) -> None:
-    window.resize(1366, 768)
-    window.display.set_text_scale(scale)
-    window.show_tab(tab_number - 1)
-    settle()
-    tab = window.tabs.current_tab()
-    for key, text in typed:
-        edit = tab.entry(key).edit
-        edit.setFocus()
-        qtbot.keyClicks(edit, text)
+    tab = _type_on_a_laptop(qtbot, window, scale, tab_number, typed)
     qtbot.wait(50)  # three frames: the tab scrolls the answer into view by itself
     settle()
     assert tab.result_panel.values() == expected
@@ -60,15 +72,7 @@ def test_at_200_percent_the_values_to_type_scroll_into_view_together(
 ) -> None:
     """At 200 % the page shows every value to type with its Copy button together: the
     whole panel for one value (tab 1), else from the first value (tabs 2 and 3)."""
-    window.resize(1366, 768)
-    window.display.set_text_scale(200)
-    window.show_tab(tab_number - 1)
-    settle()
-    tab = window.tabs.current_tab()
-    for key, text in typed:
-        edit = tab.entry(key).edit
-        edit.setFocus()
-        qtbot.keyClicks(edit, text)
+    tab = _type_on_a_laptop(qtbot, window, 200, tab_number, typed)
     qtbot.keyClick(tab.entries[-1].edit, Qt.Key.Key_Return)
     qtbot.wait(50)
     settle()
