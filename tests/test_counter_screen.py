@@ -1,12 +1,15 @@
 """The counter screen on a 1366 × 768 laptop (issue 17): at every text size the page
-keeps the room, titles stay short, and one area scrolls at a time."""
+keeps the room, titles stay short, and one area scrolls at a time; on a 1024 × 600
+netbook the page keeps the room at 100 % too."""
 
 from __future__ import annotations
 
 import pytest
 from a11y_helpers import rect_in, visible_widgets
 from helpers import settle
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QTabBar, QWidget
+from pytestqt.qtbot import QtBot
 
 from neph_gui.ui.window.main_window import MainWindow
 
@@ -64,3 +67,40 @@ def test_one_area_scrolls_at_a_time(window: MainWindow, scale: int, tab: int) ->
 def test_the_steps_panel_folds_itself_at_200_percent(window: MainWindow) -> None:
     at_size(window, 200)
     assert not window.steps_panel.content_area.isVisible() or not window.steps_panel.is_open()
+
+
+def test_a_short_window_gives_the_room_to_the_page(qtbot: QtBot, window: MainWindow) -> None:
+    """On a 1024 × 600 netbook at 100 %, the title goes and the display controls fold
+    behind "Affichage", as at a larger text size; a taller window brings them back."""
+    window.display.set_text_scale(100)
+    window.show_tab(2)
+    window.resize(1024, 600)
+    settle()
+    page = window.tabs.currentWidget()
+    assert isinstance(page, QAbstractScrollArea)
+    height = page.viewport().height()
+    assert height >= 0.6 * window.height(), f"the page gets {height} of {window.height()} px"
+    toggle = window.action_bar.display_toggle
+    assert toggle.isVisible() and not window.title.isVisible()
+    assert not window.display_bar.isVisible()
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    settle()
+    assert window.display_bar.isVisible(), "Affichage unfolds A−, A+, contrast, language"
+    window.resize(1366, 768)
+    settle()
+    assert window.title.isVisible() and not toggle.isVisible()
+    assert window.display_bar.isVisible() and window.rect().contains(
+        rect_in(window.display_bar, window)
+    )
+
+
+def test_a_display_control_in_use_stays_in_view_when_the_window_gets_short(
+    window: MainWindow,
+) -> None:
+    window.display.set_text_scale(100)
+    window.resize(1366, 768)
+    settle()
+    window.display_bar.text_size.larger_button.setFocus()
+    window.resize(1024, 600)
+    settle()
+    assert window.display_bar.isVisible() and window.display_bar.text_size.larger_button.hasFocus()

@@ -97,9 +97,9 @@ class MainWindow(MainWindowUi, QMainWindow):
         add_shortcut(self, ("Ctrl+N",), lambda: self.next_person.ask())
 
         self.display.scale_changing.connect(self.place_display_controls)
+        fit_to_screen(self)  # first: a short window places the display controls apart
         self.display.apply()
         self.retranslate()
-        fit_to_screen(self)
         screen = self.screen() or QGuiApplication.primaryScreen()
         self.steps_panel.set_open(starts_open(self.settings, screen))
         self.steps_panel.open_changed.connect(

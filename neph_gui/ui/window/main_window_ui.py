@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout
 
 from neph_gui.settings import MIN_TEXT_SCALE
@@ -28,11 +29,17 @@ else:
     _WindowBase = object
 
 
+# Below this window height (a 1024 × 600 netbook; a maximised window on a 1366 × 768
+# laptop is about 700 px) the window saves room as it does at a larger text size.
+SHORT_WINDOW_HEIGHT = 640
+
+
 class MainWindowUi(_WindowBase):
     """Top: the title and the agent's buttons; the middle: the pages (the question
     screen, the tabs) and the steps panel beside them; the bottom: the site button. The
     display controls sit in the bottom row at the default text size, behind "Affichage"
-    in the top bar at a larger one (``place_display_controls``). The bars are flow
+    in the top bar at a larger one or in a short window (``place_display_controls``).
+    The bars are flow
     layouts: when room is short, controls move to a new row instead of being cut off."""
 
     def setup_ui(self) -> None:
@@ -49,6 +56,7 @@ class MainWindowUi(_WindowBase):
         self.action_bar = ActionsBar(central)
         self.display_bar = DisplayBar(central)
         self._display_open = False  # at a large text size: folded behind "Affichage"
+        self._display_folded = False  # large text or a short window: behind "Affichage"
         self.top_bar = FlowLayout(spacing=24, row_spacing=8)
         self.top_bar.addWidget(self.title)
         self.top_bar.addWidget(self.action_bar)
@@ -101,17 +109,29 @@ class MainWindowUi(_WindowBase):
 
     def place_display_controls(self, scale: int) -> None:
         """At the default text size the display controls share the bottom row with the
-        site button and the title is shown. Larger text needs the room for the page: the
-        title goes (the headings below say the same), and the controls fold behind
-        "Affichage" in the top bar, unfolded while the agent uses them."""
-        large = scale > MIN_TEXT_SCALE
-        self.title.setVisible(not large)
-        self.action_bar.display_toggle.setVisible(large)
+        site button and the title is shown. Larger text, or a short window, needs the
+        room for the page: the title goes (the headings below say the same), and the
+        controls fold behind "Affichage" in the top bar, unfolded while the agent uses
+        them."""
+        folded = scale > MIN_TEXT_SCALE or self.height() < SHORT_WINDOW_HEIGHT
+        self._display_folded = folded
+        self.title.setVisible(not folded)
+        self.action_bar.display_toggle.setVisible(folded)
         self.action_bar.show_display_state(self._display_open, scale)
-        self.display_bar.setVisible(not large or self._display_open)
+        self.display_bar.setVisible(not folded or self._display_open)
         bars = (self.top_bar, self.bottom_bar)
-        self.display_bar.move_to(bars[0] if large else bars[1], bars, self._page_layout)
+        self.display_bar.move_to(bars[0] if folded else bars[1], bars, self._page_layout)
         self.order_focus_chain()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        scale = self.display_bar.text_size.scale()
+        short = event.size().height() < SHORT_WINDOW_HEIGHT
+        if self._display_folded != (scale > MIN_TEXT_SCALE or short):
+            focused = self.focusWidget()
+            if focused is not None and self.display_bar.isAncestorOf(focused):
+                self._display_open = True  # the control in use stays in view
+            self.place_display_controls(scale)
 
     def _show_steps(self, unfolded: bool) -> None:
         button = self.action_bar.steps_button
