@@ -20,7 +20,7 @@ from neph_gui.theme import Palette
 from neph_gui.ui.tab.hint_bar import HintBar
 from neph_gui.ui.tab.illustration import IllustrationPanel
 from neph_gui.ui.tab.number_entry import NumberEntry
-from neph_gui.ui.tab.result_panel import ResultPanel
+from neph_gui.ui.tab.result_panel import ROW_SPACING, ResultPanel
 from neph_gui.ui.widgets import appearance
 from neph_gui.ui.widgets.scroll_area import OpaquePage, QuietScrollBar, VerticalScrollArea
 from neph_gui.ui.widgets.status_line import StatusLine
@@ -293,8 +293,10 @@ class EraTab(Retranslating, VerticalScrollArea):
             parts = panel.parts
             below_heading = parts.mapTo(panel, QPoint(0, parts.height())).y()
             start = panel if below_heading <= room else parts
+            # From the values, the row above ends at the top edge (no sliver of it).
+            margin = 16 if start is panel else ROW_SPACING
             bar = self.verticalScrollBar()
-            bar.setValue(bar.value() + start.mapTo(view, QPoint(0, 0)).y() - 16)
+            bar.setValue(bar.value() + start.mapTo(view, QPoint(0, 0)).y() - margin)
         buttons = panel.copy_buttons()
         if buttons:
             self.ensureWidgetVisible(buttons[0], 0, 16)

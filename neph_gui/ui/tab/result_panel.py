@@ -23,6 +23,8 @@ from neph_gui.ui.widgets.flow_layout import FlowLayout
 from neph_gui.ui.widgets.status_line import StatusLine
 from neph_gui.ui.widgets.wrapped_label import WrappedLabel
 
+ROW_SPACING = 6  # px between the panel's rows (heading row, values, read-back…)
+
 
 class ResultPanel(Retranslating, QFrame):
     """Shows the parts to type in order, each with its own Copy button."""
@@ -53,7 +55,7 @@ class ResultPanel(Retranslating, QFrame):
         top_row.addWidget(self.heading)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 10)
-        layout.setSpacing(6)
+        layout.setSpacing(ROW_SPACING)
         layout.addWidget(top)
         layout.addWidget(self.waiting)
         layout.addWidget(self.parts)
