@@ -39,8 +39,8 @@ class MainWindowUi(_WindowBase):
     screen, the tabs) and the steps panel beside them; the bottom: the site button. The
     display controls sit in the bottom row at the default text size, behind "Affichage"
     in the top bar at a larger one or in a short window (``place_display_controls``).
-    The bars are flow
-    layouts: when room is short, controls move to a new row instead of being cut off."""
+    The bars are flow layouts: when room is short, controls move to a new row instead of
+    being cut off."""
 
     def setup_ui(self) -> None:
         # Everything sits in one page that scrolls only as a last resort (WindowScroll).
@@ -56,7 +56,6 @@ class MainWindowUi(_WindowBase):
         self.action_bar = ActionsBar(central)
         self.display_bar = DisplayBar(central)
         self._display_open = False  # at a large text size: folded behind "Affichage"
-        self._display_folded = False  # large text or a short window: behind "Affichage"
         self.top_bar = FlowLayout(spacing=24, row_spacing=8)
         self.top_bar.addWidget(self.title)
         self.top_bar.addWidget(self.action_bar)
@@ -113,8 +112,7 @@ class MainWindowUi(_WindowBase):
         room for the page: the title goes (the headings below say the same), and the
         controls fold behind "Affichage" in the top bar, unfolded while the agent uses
         them."""
-        folded = scale > MIN_TEXT_SCALE or self.height() < SHORT_WINDOW_HEIGHT
-        self._display_folded = folded
+        folded = self._folds(scale)
         self.title.setVisible(not folded)
         self.action_bar.display_toggle.setVisible(folded)
         self.action_bar.show_display_state(self._display_open, scale)
@@ -123,11 +121,14 @@ class MainWindowUi(_WindowBase):
         self.display_bar.move_to(bars[0] if folded else bars[1], bars, self._page_layout)
         self.order_focus_chain()
 
+    def _folds(self, scale: int) -> bool:
+        return scale > MIN_TEXT_SCALE or self.height() < SHORT_WINDOW_HEIGHT
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         scale = self.display_bar.text_size.scale()
-        short = event.size().height() < SHORT_WINDOW_HEIGHT
-        if self._display_folded != (scale > MIN_TEXT_SCALE or short):
+        folded_now = not self.action_bar.display_toggle.isHidden()
+        if folded_now != self._folds(scale):
             focused = self.focusWidget()
             if focused is not None and self.display_bar.isAncestorOf(focused):
                 self._display_open = True  # the control in use stays in view
