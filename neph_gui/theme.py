@@ -227,6 +227,7 @@ QTabBar::tab {{
     border-bottom: none;
     border-top-left-radius: 6px;
     border-top-right-radius: 6px;
+    font-weight: normal;
     padding: 6px 14px;
     margin-right: 4px;
     min-height: {inner}px;

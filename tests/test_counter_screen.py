@@ -8,6 +8,7 @@ import pytest
 from a11y_helpers import rect_in, visible_widgets
 from helpers import settle
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractScrollArea, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -45,6 +46,26 @@ def test_tab_titles_take_at_most_two_lines(window: MainWindow, scale: int) -> No
     for index in range(bar.count()):
         assert bar.tabText(index).count("\n") <= 1, bar.tabText(index)
     assert window.rect().contains(rect_in(bar, window))
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (683, 384), (600, 500)])
+def test_every_line_of_every_tab_title_is_shown(
+    window: MainWindow, width: int, height: int
+) -> None:
+    """A title re-wrapped to more lines than the selected one (683 × 384 is a 1366 × 768
+    screen at 200 % system zoom) still gets the height for all its lines."""
+    window.display.set_text_scale(100)
+    window.show_tab(0)
+    window.resize(width, height)
+    settle()
+    bar = window.tabs.tabBar()
+    font = QFont(bar.font())
+    font.setBold(True)  # the widest and tallest a title is drawn
+    metrics = QFontMetrics(font)
+    for index in range(bar.count()):
+        text = bar.tabText(index)
+        needed = metrics.size(0, text).height() + 2 * 6  # the style sheet's padding
+        assert bar.tabRect(index).height() >= needed, (text, bar.tabRect(index).height())
 
 
 @pytest.mark.parametrize("scale", SCALES)
